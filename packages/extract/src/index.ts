@@ -1,0 +1,2 @@
+export { extractText } from './extract';
+export type { Directive, DirectiveDocument, Due, Target, Task } from './types';

@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { runExtract } from './cli/extract';
+import { databaseTarget, openDatabase } from './db/database';
+import { migrate } from './db/migrate';
+import { seedDemo } from './demo/seed-demo';
+import { EnvError, parseEnv } from './env';
+import { createLogger } from './logger';
+import { startServer } from './server';
+
+const USAGE = `dondoc — theo dõi, đôn đốc thực hiện văn bản chỉ đạo
+
+Cách dùng:
+  dondoc start                          chạy máy chủ (API và ứng dụng web)
+  dondoc migrate                        cập nhật cấu trúc cơ sở dữ liệu
+  dondoc seed-demo                      nạp dữ liệu mẫu (tỉnh Mai Sơn) vào cơ sở dữ liệu trống
+  dondoc extract FILE… [--out DIR] [--pretty]
+                                        bóc tách nhiệm vụ từ văn bản (PDF, DOCX, TXT) ra JSON
+
+Biến môi trường: PORT (3000), DATA_DIR (./data), DATABASE_URL (postgres://… cho máy chủ PostgreSQL), LOG_LEVEL`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start':
+      return start();
+    case 'migrate':
+      return withDatabase(async (db) => {
+        const applied = await migrate(db);
+        console.log(
+          applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.',
+        );
+      });
+    case 'seed-demo':
+      return withDatabase(async (db) => {
+        await migrate(db);
+        const result = await seedDemo(db);
+        console.log(
+          result.seeded
+            ? `Đã nạp ${result.units} đơn vị mẫu.`
+            : 'Cơ sở dữ liệu đã có dữ liệu; không nạp thêm.',
+        );
+      });
+    case 'extract': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { out: { type: 'string' }, pretty: { type: 'boolean', default: false } },
+      });
+      return runExtract(positionals, { outDir: values.out, pretty: values.pretty ?? false });
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      console.error(`Lệnh không rõ: ${command}\n\n${USAGE}`);
+      return 1;
+  }
+}
+
+async function start(): Promise<number> {
+  const env = parseEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+  const server = await startServer(env, logger);
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'signal received');
+    server.stop().then(
+      () => process.exit(0),
+      (err) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  return new Promise<number>(() => {}); // runs until a signal
+}
+
+async function withDatabase(run: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) {
+  const database = await openDatabase(databaseTarget(parseEnv()));
+  try {
+    await run(database.db);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+export function reportFatal(err: unknown): number {
+  if (err instanceof EnvError) console.error(err.message);
+  else console.error(err instanceof Error ? err.message : String(err));
+  return 1;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Configuration read from environment variables once at start; a bad value stops the process. */
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'PORT phải là một số (cổng TCP)' })
+    .int('PORT phải là số nguyên')
+    .min(1, 'PORT phải từ 1 đến 65535')
+    .max(65535, 'PORT phải từ 1 đến 65535')
+    .default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1, 'DATA_DIR không được để trống').default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'DATABASE_URL phải có dạng postgres://người-dùng:mật-khẩu@máy:cổng/csdl')
+    .optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL phải là một trong: fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  DONDOC_DEMO_PASSWORD: z.string().min(8, 'DONDOC_DEMO_PASSWORD phải có ít nhất 8 ký tự').optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ / invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment; empty strings count as unset so `PORT=` falls back to the default. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  throw new EnvError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+}

@@ -1,18 +1,90 @@
-import type { Directive } from './types';
+import { type Line, reflow, splitLines } from './blocks';
+import { parseDue } from './dates';
+import { type Frame, parseFrame } from './header';
+import { normalizeText } from './normalize';
+import { buildOutline } from './outline';
+import { isTableHeader, parseTable, type Table } from './tables';
+import { type Context, tasksFromOutline, tasksFromTable } from './tasks';
+import type { Directive, Task } from './types';
+import { cleanUnit } from './units';
 
-/** Extracts a directive from its normalised plain text. */
-export function extractText(_text: string): Directive {
+/** Extracts a directive from its plain text (any line breaks; the text is normalised first). */
+export function extractText(input: string): Directive {
+  return extractNormalized(normalizeText(input));
+}
+
+/** Extracts from text already normalised by `normalizeText`; spans are offsets into it. */
+export function extractNormalized(text: string): Directive {
+  const lines = splitLines(text);
+  const frame = parseFrame(lines.map((l) => l.text));
+  const tables = findTables(lines, frame);
+  const inTable = new Set<number>();
+  for (const t of tables) for (let i = t.headerIndex; i < t.end; i++) inTable.add(i);
+
+  const base: Context = {
+    lead: frame.document.recipients.map(cleanUnit),
+    due: undefined,
+    skip: 'none',
+    ref: [],
+    year: frame.year,
+  };
+  const bodyLines = lines
+    .slice(frame.bodyStart, frame.bodyEnd)
+    .filter((_, i) => !inTable.has(i + frame.bodyStart));
+  const tasks: Task[] = tasksFromOutline(buildOutline(reflow(bodyLines)), base);
+
+  for (const table of tables) {
+    const context = tableContext(lines, table, frame, base);
+    tasks.push(...tasksFromTable(table, context));
+  }
+  return { document: frame.document, tasks };
+}
+
+function findTables(lines: Line[], frame: Frame): Table[] {
+  const tables: Table[] = [];
+  const isBoundary = (i: number) =>
+    /^PHỤ LỤC\b|^Nơi nhận/u.test(lines[i]!.text) ||
+    (i === frame.bodyEnd &&
+      frame.bodyEnd < lines.length &&
+      i < (frame.appendixStart < 0 ? Infinity : frame.appendixStart)) ||
+    /^[A-HK-Z]\.\s+\p{Lu}/u.test(lines[i]!.text);
+  for (let i = frame.bodyStart; i < lines.length; i++) {
+    const header = isTableHeader(lines, i);
+    if (!header) continue;
+    const table = parseTable(lines, i, header, (j) => j > i + header.length && isBoundary(j));
+    if (table.rows.length) tables.push(table);
+    i = Math.max(i, table.end - 1);
+  }
+  return tables;
+}
+
+/** A table inherits the deadline stated in its titles (appendix title, section line above it). */
+function tableContext(lines: Line[], table: Table, frame: Frame, base: Context): Context {
+  const titles: string[] = [];
+  let sectionRef: string | null = null;
+  for (let i = table.headerIndex - 1; i >= Math.max(0, table.headerIndex - 8); i--) {
+    const text = lines[i]!.text;
+    const section = /^([A-HK-Z])\.\s+/u.exec(text);
+    titles.unshift(text);
+    if (section) {
+      sectionRef = section[1]!;
+      break;
+    }
+    if (/^PHỤ LỤC\b/u.test(text)) break;
+  }
+  if (frame.appendixStart >= 0 && table.headerIndex > frame.appendixStart) {
+    const appendixTitle = lines
+      .slice(frame.appendixStart, frame.appendixStart + 4)
+      .map((l) => l.text)
+      .filter((t) => t === t.toUpperCase())
+      .join(' ');
+    titles.unshift(appendixTitle);
+  }
+  const due = titles.map((t) => parseDue(t.replace(/\(kèm theo.*$/iu, ''), frame.year)).findLast(Boolean);
   return {
-    document: {
-      kind: 'other',
-      number: null,
-      issuer: null,
-      date: null,
-      subject: null,
-      signer: null,
-      recipients: [],
-      references: [],
-    },
-    tasks: [],
+    ...base,
+    lead: [],
+    due,
+    ref: [sectionRef ?? (frame.appendixStart >= 0 && table.headerIndex > frame.appendixStart ? 'PL' : 'T')],
   };
 }

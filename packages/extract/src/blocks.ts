@@ -1,0 +1,150 @@
+/**
+ * Reflows a directive's lines into blocks: one block per numbered item or paragraph. Text from
+ * PDFs is soft-wrapped at the page width and often has a blank line after every line, so blank
+ * lines mean nothing; a block starts at a numbering mark, or after a line that ends a sentence and
+ * is followed by a capital, or after a short line (a heading) followed by a capital.
+ */
+
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type MarkerKind =
+  | 'roman' // I. II.
+  | 'upper' // A. B.
+  | 'article' // Điều 1.
+  | 'decimal' // 1. 2. (depth 1) 1.1. (depth 2) ...
+  | 'letter' // a) b) đ) b1)
+  | 'paren' // (1) (2) at the start of a line
+  | 'ordinal' // Thứ nhất, Thứ hai
+  | 'dash' // - – •
+  | 'plus'; // +
+
+export interface Marker {
+  kind: MarkerKind;
+  /** For decimals, how many numbers ("2.1.3." is 3). */
+  depth: number;
+  label: string;
+  /** Length of the mark and the space after it in the block's first line. */
+  length: number;
+}
+
+export interface Block {
+  marker: Marker | null;
+  lines: Line[];
+}
+
+const ORDINALS = 'nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba| bốn| lăm)?';
+
+type MarkerRule = [RegExp, MarkerKind, (m: RegExpExecArray) => { label: string; depth?: number }, RegExp?];
+
+/** Numbering marks in the order they are tried; the optional last pattern vetoes a match. */
+const MARKER_RULES: MarkerRule[] = [
+  [/^([IVXL]{1,6})\s*[.:-]\s*(?=\S)/u, 'roman', (m) => ({ label: m[1]! }), /^[IVXL]+\.\d/],
+  [/^([IVXL]{1,6})$/u, 'roman', (m) => ({ label: m[1]! })],
+  [/^Điều\s+(\d+)\s*[.:]\s*/u, 'article', (m) => ({ label: m[1]! })],
+  [/^([A-HK-Z])\s*[.)]\s+(?=\p{Lu})/u, 'upper', (m) => ({ label: m[1]! })],
+  [
+    /^(\d{1,2}(?:\.\d{1,2}){1,4})\.?\)?\s+(?=\S)/u,
+    'decimal',
+    (m) => ({ label: m[1]!, depth: m[1]!.split('.').length }),
+    /^\d+\.\d{3}/,
+  ],
+  [/^(\d{1,2})\s*[.)]\s*(?=\S)/u, 'decimal', (m) => ({ label: m[1]! }), /^\d+\.\d/],
+  [/^([a-zđ]\d?)\s*\)\s*/u, 'letter', (m) => ({ label: m[1]! })],
+  [/^([a-eg-iđ])\.\s+(?=\p{Lu})/u, 'letter', (m) => ({ label: m[1]! })],
+  [/^\((\d{1,2}|[a-zđ])\)\s*/u, 'paren', (m) => ({ label: m[1]! })],
+  [new RegExp(`^Thứ (${ORDINALS})\\s*[,:.]\\s*`, 'iu'), 'ordinal', (m) => ({ label: `Thứ ${m[1]}` })],
+  [/^[-–—•·]\s*(?=\S)/u, 'dash', () => ({ label: '-' })],
+  [/^\+\s*(?=\S)/u, 'plus', () => ({ label: '+' })],
+];
+
+export function matchMarker(text: string): Marker | null {
+  for (const [re, kind, read, veto] of MARKER_RULES) {
+    const m = re.exec(text);
+    if (!m || veto?.test(text)) continue;
+    const { label, depth } = read(m);
+    return { kind, depth: depth ?? 1, label, length: m[0].length };
+  }
+  return null;
+}
+
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  const out: Line[] = [];
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const raw = text.slice(start, end);
+    if (raw.trim()) out.push({ text: raw, start, end });
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The width of a full line of this document's body, to tell a paragraph's last line from a wrapped one. */
+export function typicalWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
+}
+
+const ENDS_SENTENCE = /[.;:!?]["”’)]?$|\.\/\.$/u;
+const STARTS_CAPITAL = /^["“‘(]?[\p{Lu}\d]/u;
+
+export function reflow(lines: Line[], width = typicalWidth(lines)): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const marker = matchMarker(line.text);
+    const isHeading = prev !== null && isAllCaps(line.text) && !isAllCaps(prev.text);
+    const newBlock =
+      !current ||
+      prev === null ||
+      (marker !== null && !continuesWord(prev.text, line.text, marker)) ||
+      isHeading ||
+      (STARTS_CAPITAL.test(line.text) &&
+        (ENDS_SENTENCE.test(prev.text) ||
+          (prev.text.length < width * 0.6 && !/[,(\-–]$/u.test(prev.text)))) ||
+      (isAllCaps(prev.text) && !isAllCaps(line.text) && STARTS_CAPITAL.test(line.text));
+    if (newBlock) {
+      current = { marker, lines: [line] };
+      blocks.push(current);
+    } else {
+      current!.lines.push(line);
+    }
+    prev = line;
+  }
+  return blocks;
+}
+
+/** A wrapped line may begin with "2025." or "- phục vụ": only a mark after a finished line starts an item. */
+function continuesWord(prev: string, next: string, marker: Marker): boolean {
+  if (ENDS_SENTENCE.test(prev)) return false;
+  if (marker.kind === 'dash' || marker.kind === 'plus')
+    return /[\p{Ll},]$/u.test(prev) && /^[-–]\s*\p{Ll}/u.test(next);
+  if (marker.kind === 'decimal' && marker.depth === 1)
+    return /\p{Ll}$/u.test(prev) && /\b(năm|ngày|tháng|số|khoản|điểm|mục)$/u.test(prev);
+  if (marker.kind === 'paren')
+    return /\p{Ll}$/u.test(prev) && prev.length > 40 && /^\(\d+\)\s*\p{Ll}/u.test(next) === false;
+  return false;
+}
+
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+/** A block's text: lines joined by a space, or glued where a word was split at an attached hyphen. */
+export function blockText(block: Block): string {
+  let out = '';
+  block.lines.forEach((line, i) => {
+    const text = i === 0 && block.marker ? line.text.slice(block.marker.length) : line.text;
+    if (!out) out = text;
+    else if (/[\p{L}\d]-$/u.test(out) && /^[\p{Lu}\d]/u.test(text)) out += text;
+    else out += ` ${text}`;
+  });
+  return out.replace(/\s+/g, ' ').trim();
+}

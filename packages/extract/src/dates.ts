@@ -1,0 +1,162 @@
+import type { Due, Every } from './types';
+
+/** Calendar helpers and the deadline grammar of Vietnamese directives. */
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function monthEnd(year: number, month: number): string {
+  return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) as string;
+}
+
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+export function quarterEnd(year: number, quarter: number): string {
+  return monthEnd(year, quarter * 3);
+}
+
+/** A year written with two digits ("25") means 2025. */
+function fullYear(text: string | undefined, fallback: number | null): number | null {
+  if (!text) return fallback;
+  const y = Number(text);
+  return y < 100 ? 2000 + y : y;
+}
+
+const D = String.raw`(\d{1,2})`;
+const M = String.raw`(\d{1,2})`;
+const Y = String.raw`(\d{4})`;
+
+/** "31/3/2025", "31-3-2025", "31.3.2025", "ngày 31 tháng 3 năm 2025", "31/3" (year from context). */
+export const DATE_PATTERN = new RegExp(
+  String.raw`(?:${D}\s*[/.-]\s*${M}(?:\s*[/.-]\s*${Y})?(?!\d)|(?:ngày\s+)?${D}\s+tháng\s+${M}(?:\s*(?:năm|/)\s*${Y})?)`,
+  'giu',
+);
+
+export interface FoundDate {
+  date: string;
+  index: number;
+  end: number;
+}
+
+/** Every calendar date in a text, with the document year filling a missing year. */
+export function findDates(text: string, year: number | null): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(DATE_PATTERN)) {
+    const [day, month, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    const yy = fullYear(y, year);
+    if (!yy) continue;
+    // "1/2025", "57/2024": a serial and a year, not a day and a month
+    if (!m[4] && !y && /^\s*[/.-]\s*\d{4}/.test(text.slice(m.index + m[0].length))) continue;
+    const date = isoDate(yy, Number(month), Number(day));
+    if (date) out.push({ date, index: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The words before a date that make it a deadline rather than the date of a cited document. */
+const DEADLINE_LEAD =
+  /(trước|chậm nhất|hạn chót|đến|tới|hết|xong|hoàn thành|kết thúc|trong)\s*(?:ngày|hết ngày|hạn)?\s*(?:ngày)?\s*$/iu;
+/** A date right after a document number or a meeting ("số 56/TB-VPCP ngày 23/02/2025"). */
+const CITATION_LEAD = /(số\s+\S+|\d+[/-][\p{L}Đđ-]+\S*|,)\s*(ngày)?\s*$/iu;
+
+export function findDeadlineDates(text: string, year: number | null): FoundDate[] {
+  return findDates(text, year).filter((d) => {
+    const before = text.slice(Math.max(0, d.index - 40), d.index);
+    if (CITATION_LEAD.test(before) && !DEADLINE_LEAD.test(before)) return false;
+    return DEADLINE_LEAD.test(before);
+  });
+}
+
+const QUARTER = String.raw`qu[ýy]\s+(IV|III|II|I|[1-4])\s*(?:[/-]|năm)\s*(\d{4})`;
+const MONTH = String.raw`tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})`;
+const YEAR = String.raw`năm\s+(\d{4})`;
+const PHASE = String.raw`giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})`;
+
+const PERIOD_PATTERN = new RegExp(
+  String.raw`((?:(?:ngay\s+)?trong|trước|đến hết|đến|hết|cuối|trước hết|từ nay đến hết|đến cuối)\s+)?(?:${QUARTER}|${MONTH}|${PHASE}|${YEAR})`,
+  'giu',
+);
+
+export interface FoundPeriod {
+  end: string;
+  label: string;
+  index: number;
+  bounded: boolean;
+}
+
+/** Periods ("trong Quý I/2026", "hết tháng 6 năm 2025", "năm 2025"); `bounded` when a preposition bounds it. */
+export function findPeriods(text: string): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  for (const m of text.matchAll(PERIOD_PATTERN)) {
+    const lead = m[1];
+    let end: string | null = null;
+    if (m[2]) end = quarterEnd(Number(m[3]), ROMAN_QUARTER[m[2].toLowerCase()] ?? 4);
+    else if (m[4])
+      end = Number(m[4]) >= 1 && Number(m[4]) <= 12 ? monthEnd(Number(m[5]), Number(m[4])) : null;
+    else if (m[6]) end = `${m[7]}-12-31`;
+    else if (m[8]) end = `${m[8]}-12-31`;
+    if (!end) continue;
+    out.push({ end, label: m[0].trim(), index: m.index, bounded: Boolean(lead) || Boolean(m[6]) });
+  }
+  return out;
+}
+
+const RHYTHMS: [RegExp, Every][] = [
+  [/\b(hằng|hàng)\s+ngày\b/iu, 'day'],
+  [/\b(hằng|hàng)\s+tuần\b/iu, 'week'],
+  [/\b(hằng|hàng)\s+tháng\b|định kỳ\s+tháng/iu, 'month'],
+  [/\b(hằng|hàng)\s+quý\b|định kỳ\s+quý|tháng cuối (của )?quý|theo quý/iu, 'quarter'],
+  [/\b(hằng|hàng)\s+năm\b|định kỳ\s+(hằng\s+|hàng\s+)?năm/iu, 'year'],
+];
+
+export interface FoundRhythm {
+  every: Every;
+  label: string;
+  index: number;
+}
+
+export function findRhythm(text: string): FoundRhythm | null {
+  let best: FoundRhythm | null = null;
+  for (const [re, every] of RHYTHMS) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { every, label: m[0], index: m.index };
+  }
+  return best;
+}
+
+/** "thường xuyên" governing the action, not "chi thường xuyên" (recurrent spending) or a quality of a thing. */
+export function isOngoing(text: string): boolean {
+  if (/nhiệm vụ thường xuyên/iu.test(text) && !/về nhiệm vụ thường xuyên/iu.test(text)) return true;
+  const m = /(^|[.;:]\s*|,\s*)thường xuyên\b/iu.exec(text);
+  if (m && !/chi\s+$/iu.test(text.slice(0, m.index + m[1]!.length))) return true;
+  return (
+    /^\s*(tiếp tục\s+)?thường xuyên\b/iu.test(text) || /\bthực hiện thường xuyên\s*[.;]?\s*$/iu.test(text)
+  );
+}
+
+/**
+ * The deadline a text states for itself: a day beats a period; a rhythm makes it recurring unless a
+ * deadline is also stated (then the deadline, with `every`); "thường xuyên" makes it ongoing.
+ */
+export function parseDue(text: string, year: number | null): Due | undefined {
+  const dates = findDeadlineDates(text, year);
+  const periods = findPeriods(text).filter((p) => p.bounded || /hoàn thành|xong|báo cáo|trình/iu.test(text));
+  const rhythm = findRhythm(text);
+  let due: Due | undefined;
+  const lastDate = dates.at(-1);
+  const lastPeriod = periods.at(-1);
+  if (lastDate && (!lastPeriod || lastDate.index > lastPeriod.index || lastPeriod.end >= lastDate.date)) {
+    due = { type: 'date', date: lastDate.date };
+  } else if (lastPeriod) {
+    due = { type: 'period', end: lastPeriod.end, label: lastPeriod.label };
+  }
+  if (due && rhythm && due.type !== null) return { ...due, every: rhythm.every } as Due;
+  if (due) return due;
+  if (rhythm) return { type: 'recurring', every: rhythm.every, label: rhythm.label };
+  if (isOngoing(text)) return { type: 'ongoing' };
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import type { Target } from './types';
+
+const PERCENT = /(?:(đạt|trên|từ|tối thiểu|ít nhất|khoảng|tối đa|dưới)\s+)?(\d{1,3}(?:[.,]\d+)?)\s*%/gu;
+
+/** Percentage goals in a task's words, each with the words that say what is measured. */
+export function findTargets(text: string, by: string | null): Target[] {
+  const out: Target[] = [];
+  for (const m of text.matchAll(PERCENT)) {
+    const value = Number(m[2]!.replace(',', '.'));
+    if (!Number.isFinite(value) || value > 100) continue;
+    const after = text.slice(m.index + m[0].length);
+    let metric =
+      /^\s*(?:số\s+)?([^;.(]{3,160}?)(?=\s*(?:[;.(]|$|,\s*(?:\d|đến|trong|phấn đấu)))/u.exec(after)?.[1] ??
+      '';
+    if (m[1] === 'đạt' || !metric || /^(trở lên|trở xuống|so với|kế hoạch)/u.test(metric)) {
+      const before = text.slice(Math.max(0, m.index - 160), m.index);
+      metric =
+        /([^;:,.]{3,160})$/u
+          .exec(before)?.[1]
+          ?.replace(/\b(phấn đấu|tỷ lệ|đạt)\b\s*$/u, '')
+          .trim() ?? metric;
+    }
+    out.push({ metric: metric.replace(/\s+/g, ' ').trim(), value, unit: '%', by });
+  }
+  return out;
+}

@@ -1,0 +1,201 @@
+import { blockText } from './blocks';
+import { parseDue } from './dates';
+import { type Item, itemText } from './outline';
+import type { Table } from './tables';
+import { findTargets } from './targets';
+import type { Due, Span, Task } from './types';
+import { findResponsibility, headingUnits, readUnitList } from './units';
+
+export interface Context {
+  lead: string[];
+  due: Due | undefined;
+  /** hard: a section of aims, scope or assessment (no tasks); soft: tasks only where a unit is named; targets: only % goals. */
+  skip: 'none' | 'hard' | 'soft' | 'targets';
+  ref: string[];
+  year: number | null;
+}
+
+const HARD_SKIP =
+  /^(MỤC ĐÍCH|YÊU CẦU|PHẠM VI|ĐỐI TƯỢNG|ĐÁNH GIÁ|TÌNH HÌNH|KẾT QUẢ|CĂN CỨ|SỰ CẦN THIẾT|QUAN ĐIỂM|NỘI DUNG KIỂM KÊ)/u;
+const SOFT_SKIP = /^(KINH PHÍ|NGUỒN KINH PHÍ|NỘI DUNG\b(?! THỰC HIỆN))/u;
+const TARGETS_ONLY = /^(MỤC TIÊU|CHỈ TIÊU)/u;
+const ASSESSMENT =
+  /^(Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Nhất trí|Năm 20\d\d,|Tuy nhiên|Bên cạnh|Thời gian qua|Kết quả|Qua đó|Trong (năm|thời gian) qua|Về cơ bản|Nhìn chung)/u;
+const DIRECTIVE_VERB =
+  /\b(thực hiện|triển khai|tổ chức|xây dựng|rà soát|tham mưu|chủ trì|phối hợp|bảo đảm|đảm bảo|hoàn thành|tăng cường|đẩy mạnh|nghiên cứu|chỉ đạo|kiểm tra|báo cáo|ban hành|cập nhật|quán triệt|nâng cao|tập trung|bố trí|theo dõi|hướng dẫn|phấn đấu|khẩn trương|tiếp tục|chủ động|xử lý|giám sát|đôn đốc|cung cấp|thúc đẩy|hỗ trợ|phát huy|duy trì|lựa chọn|tuân thủ|kết hợp|thành lập|kiện toàn|đánh giá|công bố|tuyên truyền|tập huấn|số hóa|chịu trách nhiệm|là đầu mối|ưu tiên|khai thác|kết nối)\b/iu;
+
+export function tasksFromOutline(root: Item, base: Context): Task[] {
+  const out: Task[] = [];
+  // the paragraph that introduces the first numbered items ("…yêu cầu các sở, ngành tập trung thực hiện:")
+  let ctx = base;
+  for (const child of root.children) {
+    if (!child.marker) {
+      const text = itemText(child);
+      if (/:$/u.test(text)) ctx = withLeadIn(base, text);
+      continue;
+    }
+    walk(child, ctx, out);
+  }
+  return out;
+}
+
+function withLeadIn(ctx: Context, text: string): Context {
+  const units = leadInUnits(text);
+  const due = parseDue(lastSentence(text), ctx.year);
+  return { ...ctx, lead: units.length ? units : ctx.lead, due: due ?? ctx.due };
+}
+
+function lastSentence(text: string): string {
+  const parts = text.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  return parts.at(-1) ?? text;
+}
+
+/** Units a lead-in addresses: "yêu cầu/giao/đề nghị X, Y …" or a lead-in opening on them. */
+function leadInUnits(text: string): string[] {
+  const opening = readUnitList(text);
+  if (opening?.units.length) return opening.units;
+  for (const m of text.matchAll(/(?:yêu cầu|đề nghị|giao)\s+(?:các thành viên\s+)?/giu)) {
+    const list = readUnitList(text.slice(m.index + m[0].length).replace(/^các thành viên\s+/u, ''));
+    if (list?.units.length) return list.units;
+  }
+  return [];
+}
+
+function label(item: Item): string {
+  return item.marker ? item.marker.label : '';
+}
+
+function walk(item: Item, ctx: Context, out: Task[]): void {
+  const text = itemText(item);
+  const ref = [...ctx.ref, label(item)].filter(Boolean);
+  if (item.marker?.kind === 'article') return;
+  if (item.children.length) {
+    let skip = ctx.skip;
+    const upper = text.toUpperCase() === text ? text : '';
+    if (item.heading || upper) {
+      if (HARD_SKIP.test(upper || text.toUpperCase())) skip = 'hard';
+      else if (SOFT_SKIP.test(upper)) skip = 'soft';
+      else if (TARGETS_ONLY.test(upper || text.toUpperCase())) skip = 'targets';
+      else if (upper && item.marker?.kind === 'roman') skip = 'none';
+    }
+    const own = findResponsibility(text);
+    const heading = item.heading ? headingUnits(text) : null;
+    const lead = own.lead.length ? own.lead : heading?.length ? heading : leadInUnits(text);
+    const due = parseDue(text, ctx.year);
+    const next: Context = { ...ctx, skip, ref, lead: lead.length ? lead : ctx.lead, due: due ?? ctx.due };
+    let n = 0;
+    for (const child of item.children) {
+      if (!child.marker) {
+        n++;
+        walkParagraph(child, next, [...ref, `p${n}`], out);
+      } else walk(child, next, out);
+    }
+    return;
+  }
+  leaf(item, text, ctx, ref, out);
+}
+
+function walkParagraph(item: Item, ctx: Context, ref: string[], out: Task[]): void {
+  leaf(item, itemText(item), ctx, ref, out);
+}
+
+function leaf(item: Item, text: string, ctx: Context, ref: string[], out: Task[]): void {
+  if (ctx.skip === 'hard' || !text || ASSESSMENT.test(text)) return;
+  if (!DIRECTIVE_VERB.test(text) && !/%/.test(text)) return;
+  const own = findResponsibility(text);
+  if (ctx.skip === 'soft' && !own.lead.length) return;
+  if (ctx.skip === 'targets' && !/%/.test(text)) return;
+  const spans = item.blocks.map(
+    (b): Span => ({
+      start: b.lines[0]!.start + (b.marker && b === item.blocks[0] ? b.marker.length : 0),
+      end: b.lines.at(-1)!.end,
+    }),
+  );
+  for (const piece of splitItem(text)) {
+    const mine = piece === text ? own : findResponsibility(piece);
+    const lead = mine.lead.length ? mine.lead : own.lead.length ? own.lead : ctx.lead;
+    const due =
+      parseDue(piece, ctx.year) ?? (piece === text ? undefined : parseDue(text, ctx.year)) ?? ctx.due ?? null;
+    out.push(
+      makeTask(
+        ref.join('.'),
+        piece,
+        lead,
+        mine.support.length ? mine.support : own.support,
+        due,
+        spans,
+        lead.length ? [] : ['Không tìm thấy đơn vị chủ trì'],
+      ),
+    );
+  }
+}
+
+function makeTask(
+  ref: string,
+  text: string,
+  lead: string[],
+  support: string[],
+  due: Due,
+  spans: Span[],
+  warnings: string[],
+): Task {
+  const clean = cleanTaskText(text);
+  const by = due && (due.type === 'date' ? due.date : due.type === 'period' ? due.end : null);
+  return { ref, text: clean, lead, support, due, targets: findTargets(clean, by ?? null), spans, warnings };
+}
+
+/** Footnote digits glued to a word ("tỉnh1;") and a trailing ";" "," ":" go. */
+export function cleanTaskText(text: string): string {
+  return text
+    .replace(/(\p{Ll}{2,})\d{1,2}(?=[\s;,.:]|$)/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s;,:]+$/u, '')
+    .trim();
+}
+
+/**
+ * Splits inline enumerations "(1) …; (2) …" whose members are separate actions, and lists whose
+ * members are each a percentage target; other items stay whole.
+ */
+export function splitItem(text: string): string[] {
+  const inline = [...text.matchAll(/(?:^|[\s:;.,])\((\d{1,2})\)\s+/gu)];
+  if (inline.length >= 2 && inline[0]![1] === '1') {
+    const members: string[] = [];
+    for (let i = 0; i < inline.length; i++) {
+      const m = inline[i]!;
+      const start = m.index + m[0].length;
+      const end = i + 1 < inline.length ? inline[i + 1]!.index : text.length;
+      members.push(text.slice(start, end).trim());
+    }
+    const actions = members.filter((m) => /^\p{Lu}/u.test(m) && DIRECTIVE_VERB.test(m) && m.length > 25);
+    if (actions.length === members.length) return members;
+  }
+  const parts = text.split(/;\s+/u);
+  if (parts.length >= 2 && parts.every((p) => /\d\s*%/.test(p))) {
+    const lead = /^(.*?,)\s*(?=\d{1,3}(?:[.,]\d+)?\s*%)/u.exec(parts[0]!);
+    if (lead && lead[1]!.length < 80) parts[0] = parts[0]!.slice(lead[0].length);
+    return parts;
+  }
+  return [text];
+}
+
+export function tasksFromTable(table: Table, ctx: Context): Task[] {
+  return table.rows.map((row) => {
+    const text = row.taskLines.map((l) => l.text).join('\n');
+    const joined = text.replace(/(\p{L}|\d)-\n(?=[\p{Lu}\d])/gu, '$1-').replace(/\s+/g, ' ');
+    const due = parseDue(row.dueText, ctx.year) ?? parseDue(joined, ctx.year) ?? ctx.due ?? null;
+    const ref = [...ctx.ref, row.section, row.ref].filter(Boolean).join('.');
+    const spans = row.taskLines.map((l) => ({ start: l.start, end: l.end }));
+    return makeTask(
+      ref,
+      joined,
+      row.lead,
+      row.support,
+      due,
+      spans,
+      row.lead.length ? [] : ['Không tìm thấy đơn vị chủ trì'],
+    );
+  });
+}
+
+export { blockText };

@@ -9,6 +9,8 @@ export interface Line {
   text: string;
   start: number;
   end: number;
+  /** A blank line stands before this one. */
+  gapBefore?: boolean;
 }
 
 export type MarkerKind =
@@ -52,13 +54,13 @@ const MARKER_RULES: MarkerRule[] = [
     (m) => ({ label: m[1]!, depth: m[1]!.split('.').length }),
     /^\d+\.\d{3}/,
   ],
-  [/^(\d{1,2})\s*[.)]\s*(?=\S)/u, 'decimal', (m) => ({ label: m[1]! }), /^\d+\.\d/],
+  [/^(\d{1,2})\s*[.)]\s*/u, 'decimal', (m) => ({ label: m[1]! }), /^\d+\.\d/],
   [/^([a-zđ]\d?)\s*\)\s*/u, 'letter', (m) => ({ label: m[1]! })],
   [/^([a-eg-iđ])\.\s+(?=\p{Lu})/u, 'letter', (m) => ({ label: m[1]! })],
   [/^\((\d{1,2}|[a-zđ])\)\s*/u, 'paren', (m) => ({ label: m[1]! })],
   [new RegExp(`^Thứ (${ORDINALS})\\s*[,:.]\\s*`, 'iu'), 'ordinal', (m) => ({ label: `Thứ ${m[1]}` })],
-  [/^[-–—•·]\s*(?=\S)/u, 'dash', () => ({ label: '-' })],
-  [/^\+\s*(?=\S)/u, 'plus', () => ({ label: '+' })],
+  [/^[-–—•·](?:\s*(?=\S)|$)/u, 'dash', () => ({ label: '-' })],
+  [/^\+(?:\s*(?=\S)|$)/u, 'plus', () => ({ label: '+' })],
 ];
 
 export function matchMarker(text: string): Marker | null {
@@ -74,11 +76,15 @@ export function matchMarker(text: string): Marker | null {
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const out: Line[] = [];
   let start = from;
+  let gap = false;
   while (start < to) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     const raw = text.slice(start, end);
-    if (raw.trim()) out.push({ text: raw, start, end });
+    if (raw.trim()) {
+      out.push({ text: raw, start, end, gapBefore: gap });
+      gap = false;
+    } else gap = true;
     start = end + 1;
   }
   return out;
@@ -93,19 +99,31 @@ export function typicalWidth(lines: Line[]): number {
 const ENDS_SENTENCE = /[.;:!?]["”’)]?$|\.\/\.$/u;
 const STARTS_CAPITAL = /^["“‘(]?[\p{Lu}\d]/u;
 
+/** A line holding only a numbering mark ("1.", "a)") whose item text starts on the next line. */
+function isBareMarker(text: string): boolean {
+  return /^(\d{1,2}(\.\d{1,2})*\.?|[a-zđ]\d?\)|[IVXL]{1,6}\.?|\(\d{1,2}\)|[-–+•])$/u.test(text);
+}
+
 export function reflow(lines: Line[], width = typicalWidth(lines)): Block[] {
   const blocks: Block[] = [];
+  // HTML conversions separate paragraphs by blank lines; PDF text has one after nearly every line
+  const gaps = lines.filter((l) => l.gapBefore).length;
+  const gapsSeparateParagraphs = gaps > 0 && gaps < lines.length * 0.45;
   let current: Block | null = null;
   let prev: Line | null = null;
   for (const line of lines) {
     const marker = matchMarker(line.text);
     const isHeading = prev !== null && isAllCaps(line.text) && !isAllCaps(prev.text);
+    const afterBareMarker = prev !== null && current !== null && current.lines.length === 1 && isBareMarker(prev.text);
     const newBlock =
       !current ||
       prev === null ||
-      (marker !== null && !continuesWord(prev.text, line.text, marker)) ||
-      isHeading ||
-      (STARTS_CAPITAL.test(line.text) &&
+      (!afterBareMarker && marker === null && line.gapBefore && gapsSeparateParagraphs) ||
+      (marker !== null && !afterBareMarker && !continuesWord(prev.text, line.text, marker)) ||
+      (!afterBareMarker && isHeading) ||
+      (!afterBareMarker &&
+        !(gapsSeparateParagraphs && !line.gapBefore) &&
+        STARTS_CAPITAL.test(line.text) &&
         (ENDS_SENTENCE.test(prev.text) ||
           (prev.text.length < width * 0.6 && !/[,(\-–]$/u.test(prev.text)))) ||
       (isAllCaps(prev.text) && !isAllCaps(line.text) && STARTS_CAPITAL.test(line.text));

@@ -19,7 +19,7 @@ export function extractNormalized(text: string): Directive {
   const frame = parseFrame(lines.map((l) => l.text));
   const tables = findTables(lines, frame);
   const inTable = new Set<number>();
-  for (const t of tables) for (let i = t.headerIndex; i < t.end; i++) inTable.add(i);
+  for (const t of tables) for (let i = t.titleIndex; i < t.end; i++) inTable.add(i);
 
   const base: Context = {
     lead: frame.document.recipients.map(cleanUnit),
@@ -32,12 +32,25 @@ export function extractNormalized(text: string): Directive {
     .slice(frame.bodyStart, frame.bodyEnd)
     .filter((_, i) => !inTable.has(i + frame.bodyStart));
   const tasks: Task[] = tasksFromOutline(buildOutline(reflow(bodyLines)), base);
+  if (frame.appendixStart >= 0) {
+    const attached = attachmentBody(lines, frame.appendixStart).filter((l) => !inTable.has(lines.indexOf(l)));
+    tasks.push(...tasksFromOutline(buildOutline(reflow(attached)), { ...base, lead: [], ref: ['PL'] }));
+  }
 
   for (const table of tables) {
     const context = tableContext(lines, table, frame, base);
     tasks.push(...tasksFromTable(table, context));
   }
   return { document: frame.document, tasks };
+}
+
+/** The attached document's lines after its title block, up to its closing formula. */
+function attachmentBody(lines: Line[], start: number): Line[] {
+  let i = start + 1;
+  while (i < lines.length && (lines[i]!.text === lines[i]!.text.toUpperCase() || /^\(.*(kèm theo|ban hành)/iu.test(lines[i]!.text))) i++;
+  // the "(Kèm theo …)" note may wrap over lines
+  while (i < lines.length && /^[\p{Ll}\d]/u.test(lines[i]!.text) && /\)$/u.test(lines[i]!.text)) i++;
+  return lines.slice(i);
 }
 
 function findTables(lines: Line[], frame: Frame): Table[] {
@@ -52,10 +65,18 @@ function findTables(lines: Line[], frame: Frame): Table[] {
     const header = isTableHeader(lines, i);
     if (!header) continue;
     const table = parseTable(lines, i, header, (j) => j > i + header.length && isBoundary(j));
-    if (table.rows.length) tables.push(table);
+    if (table.rows.length) tables.push({ ...table, titleIndex: sectionTitleIndex(lines, i) });
     i = Math.max(i, table.end - 1);
   }
   return tables;
+}
+
+/** The "A. Các nhiệm vụ tại …" line that names the table just below it. */
+function sectionTitleIndex(lines: Line[], headerIndex: number): number {
+  for (let i = headerIndex - 1; i >= Math.max(0, headerIndex - 4); i--) {
+    if (/^([A-HK-Z])\.\s+/u.test(lines[i]!.text)) return i;
+  }
+  return headerIndex;
 }
 
 /** A table inherits the deadline stated in its titles (appendix title, section line above it). */

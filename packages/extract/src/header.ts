@@ -37,6 +37,7 @@ const PERSON_NAME = /^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
 const RECIPIENTS_START = /^Kính\s+gửi\s*:?\s*(.*)$/iu;
 const DISTRIBUTION_START = /^Nơi\s+nhận\s*:?/iu;
 const APPENDIX_TITLE = /^PHỤ LỤC\b/u;
+const ATTACHED_TITLE = /^(KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|DANH MỤC|ĐỀ ÁN|QUY ĐỊNH|HƯỚNG DẪN)(\s+[\p{Lu}\d ,-]*)?$/u;
 const DOC_NUMBER_CORE = String.raw`\d+[A-Za-z]?(?:\/\d{4})?[/-][\p{Lu}Đ][\p{L}\d&]*(?:[/-][\p{Lu}Đ\d][\p{L}\d&]*)*`;
 const DOC_NUMBER = new RegExp(DOC_NUMBER_CORE, 'gu');
 
@@ -122,10 +123,14 @@ function parseKind(lines: string[], titleIndex: number, number: string | null): 
   return 'other';
 }
 
+/** A document attached after the signature: an appendix, or the plan a quyết định issues. */
 function findAppendix(lines: string[]): number {
   const distribution = lines.findIndex((l) => DISTRIBUTION_START.test(l));
   const from = distribution >= 0 ? distribution : Math.floor(lines.length / 3);
-  for (let i = from; i < lines.length; i++) if (APPENDIX_TITLE.test(lines[i]!)) return i;
+  for (let i = from; i < lines.length; i++) {
+    if (APPENDIX_TITLE.test(lines[i]!)) return i;
+    if (distribution >= 0 && ATTACHED_TITLE.test(lines[i]!)) return i;
+  }
   return -1;
 }
 

@@ -19,6 +19,8 @@ export interface TableRow {
 
 export interface Table {
   headerIndex: number;
+  /** First line that belongs to the table: its section title, else its header. */
+  titleIndex: number;
   rows: TableRow[];
   end: number;
 }
@@ -116,7 +118,7 @@ export function parseTable(
     if (current) (current as { lines: Line[] }).lines.push(lines[i]!);
   }
   flush();
-  return { headerIndex, rows, end: i };
+  return { headerIndex, titleIndex: headerIndex, rows, end: i };
 }
 
 function buildRow(ref: string, section: string | null, lines: Line[], htmlStyle: boolean): TableRow {

@@ -106,11 +106,11 @@ export function findPeriods(text: string): FoundPeriod[] {
 }
 
 const RHYTHMS: [RegExp, Every][] = [
-  [/\b(hằng|hàng)\s+ngày\b/iu, 'day'],
-  [/\b(hằng|hàng)\s+tuần\b/iu, 'week'],
-  [/\b(hằng|hàng)\s+tháng\b|định kỳ\s+tháng/iu, 'month'],
-  [/\b(hằng|hàng)\s+quý\b|định kỳ\s+quý|tháng cuối (của )?quý|theo quý/iu, 'quarter'],
-  [/\b(hằng|hàng)\s+năm\b|định kỳ\s+(hằng\s+|hàng\s+)?năm/iu, 'year'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu, 'day'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+tuần(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu, 'week'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+tháng(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+tháng/iu, 'month'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+quý(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+quý|tháng cuối (của )?quý|theo quý/iu, 'quarter'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+năm(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+(hằng\s+|hàng\s+)?năm/iu, 'year'],
 ];
 
 export interface FoundRhythm {
@@ -131,10 +131,10 @@ export function findRhythm(text: string): FoundRhythm | null {
 /** "thường xuyên" governing the action, not "chi thường xuyên" (recurrent spending) or a quality of a thing. */
 export function isOngoing(text: string): boolean {
   if (/nhiệm vụ thường xuyên/iu.test(text) && !/về nhiệm vụ thường xuyên/iu.test(text)) return true;
-  const m = /(^|[.;:]\s*|,\s*)thường xuyên\b/iu.exec(text);
+  const m = /(^|[.;:]\s*|,\s*)thường xuyên(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.exec(text);
   if (m && !/chi\s+$/iu.test(text.slice(0, m.index + m[1]!.length))) return true;
   return (
-    /^\s*(tiếp tục\s+)?thường xuyên\b/iu.test(text) || /\bthực hiện thường xuyên\s*[.;]?\s*$/iu.test(text)
+    /^\s*(tiếp tục\s+)?thường xuyên(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.test(text) || /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))thực hiện thường xuyên\s*[.;]?\s*$/iu.test(text)
   );
 }
 

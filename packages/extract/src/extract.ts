@@ -56,7 +56,7 @@ function attachmentBody(lines: Line[], start: number): Line[] {
 function findTables(lines: Line[], frame: Frame): Table[] {
   const tables: Table[] = [];
   const isBoundary = (i: number) =>
-    /^PHỤ LỤC\b|^Nơi nhận/u.test(lines[i]!.text) ||
+    /^PHỤ LỤC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|^Nơi nhận/u.test(lines[i]!.text) ||
     (i === frame.bodyEnd &&
       frame.bodyEnd < lines.length &&
       i < (frame.appendixStart < 0 ? Infinity : frame.appendixStart)) ||
@@ -91,7 +91,7 @@ function tableContext(lines: Line[], table: Table, frame: Frame, base: Context):
       sectionRef = section[1]!;
       break;
     }
-    if (/^PHỤ LỤC\b/u.test(text)) break;
+    if (/^PHỤ LỤC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(text)) break;
   }
   if (frame.appendixStart >= 0 && table.headerIndex > frame.appendixStart) {
     const appendixTitle = lines

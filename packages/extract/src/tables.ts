@@ -25,14 +25,17 @@ export interface Table {
   end: number;
 }
 
-const HEADER_CELL = /^(STT|TT|Số TT)\b/u;
+const HEADER_CELL = /^(STT|TT|Số TT)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
 const HEADER_WORDS =
   /(nhiệm vụ|nội dung|công việc|chủ trì|phối hợp|thời gian|thời hạn|sản phẩm|đơn vị|cơ quan|hoàn thành|kết luận|ghi chú|dự kiến|hiện|thành)/iu;
 
 export function isTableHeader(lines: Line[], i: number): { columns: string[]; length: number } | null {
-  const line = lines[i]!.text;
-  if (!HEADER_CELL.test(line)) return null;
-  if (line.length > 10 && /(nhiệm vụ|nội dung)/iu.test(line) && /(chủ trì|đơn vị|cơ quan)/iu.test(line)) {
+  const first = lines[i]!.text;
+  if (!HEADER_CELL.test(first)) return null;
+  // a one-line header may wrap once: "STT Tên nhiệm vụ TB kết luận của" / "BCĐ TW Đơn vị chủ trì"
+  const second = lines[i + 1]?.text ?? '';
+  const line = second.length < 40 && HEADER_WORDS.test(second) && !/^\d/.test(second) ? `${first} ${second}` : first;
+  if (first.length > 10 && /(nhiệm vụ|nội dung)/iu.test(line) && /(chủ trì|đơn vị|cơ quan)/iu.test(line)) {
     let length = 1;
     while (
       i + length < lines.length &&
@@ -64,8 +67,8 @@ export function isTableHeader(lines: Line[], i: number): { columns: string[]; le
 const ROW_START = /^(\d{1,3})\s*[.)]?(?:\s+(.*))?$/u;
 const SECTION_ROW = /^([IVX]{1,5})\s*[.]?(?:\s+(.*))?$/u;
 const UNIT_START =
-  /^(Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Văn phòng|Thanh tra|Trường|Báo|Đài|Đảng ủy|Đảng uỷ|Mặt trận|MTTQ|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Thành đoàn|Trung tâm|Cục|Kho bạc|Ngân hàng|Viện|Các|Cơ quan|BQL|Bảo hiểm|Bệnh viện|Tổ|Thường trực|Hội đồng|HĐND|Tòa án|Bộ CHQS)\b/u;
-const SOURCE_START = /^(Thông báo|Kế hoạch|Nghị quyết|Quyết định|Công văn|Chỉ thị|Văn bản|TB|KH|QĐ)\b/u;
+  /^(Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Văn phòng|Thanh tra|Trường|Báo|Đài|Đảng ủy|Đảng uỷ|Mặt trận|MTTQ|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Thành đoàn|Trung tâm|Cục|Kho bạc|Ngân hàng|Viện|Các|Cơ quan|BQL|Bảo hiểm|Bệnh viện|Tổ|Thường trực|Hội đồng|HĐND|Tòa án|Bộ CHQS)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+const SOURCE_START = /^(Thông báo|Kế hoạch|Nghị quyết|Quyết định|Công văn|Chỉ thị|Văn bản|TB|KH|QĐ)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
 const DUE_CELL =
   /^(Trước|Trong|Hằng|Hàng|Thường xuyên|Quý|Tháng|Năm|Đến|Hết|Định kỳ|\d{4}$|\d{1,2}\/\d{1,2}|Giai đoạn|Từ năm)/iu;
 
@@ -132,7 +135,7 @@ function buildCellRow(ref: string, section: string | null, lines: Line[]): Table
     const prev = cells.at(-1)?.at(-1)?.text ?? '';
     const continues =
       prev &&
-      (/^[\p{Ll}(,;]/u.test(line.text) || /[,;-]$/u.test(prev) || /\b(và|của|các|số|ngày)$/u.test(prev));
+      (/^[\p{Ll}(,;]/u.test(line.text) || /[,;-]$/u.test(prev) || /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(và|của|các|số|ngày)$/u.test(prev));
     if (continues) cells.at(-1)!.push(line);
     else cells.push([line]);
   }
@@ -178,7 +181,7 @@ function buildColumnRow(ref: string, section: string | null, lines: Line[]): Tab
   if (unitStart < 0 && taskLines.length) {
     // one-line rows: "Bảo đảm an ninh mạng. Công an Thành phố"
     const last = taskLines.at(-1)!;
-    const m = /^(.*[.;])\s+((?:Sở|Ban|Bộ|Công an|Văn phòng|Ủy ban|UBND|Các|Trường|Báo|Đài)\b.*)$/u.exec(
+    const m = /^(.*[.;])\s+((?:Sở|Ban|Bộ|Công an|Văn phòng|Ủy ban|UBND|Các|Trường|Báo|Đài)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*)$/u.exec(
       last.text,
     );
     if (m) {
@@ -209,7 +212,7 @@ function units(cell: string): string[] {
   const text = cell.replace(/\s+/g, ' ').trim();
   const out: string[] = [];
   for (const part of text.split(/\s*;\s*/u)) {
-    const list = readUnitList(part);
+    const list = readUnitList(part, { cell: true });
     if (list) out.push(...list.units.filter((u) => !isGenericUnit(u)));
     else if (part && UNIT_START.test(part)) out.push(cleanUnit(part));
   }

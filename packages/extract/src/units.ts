@@ -30,23 +30,23 @@ const DEPARTMENTS = [
 ];
 
 const ABBREVIATIONS: [RegExp, string][] = [
-  [/\bUBND\b/gu, 'Ủy ban nhân dân'],
-  [/\bHĐND\b/gu, 'Hội đồng nhân dân'],
-  [/\bMTTQ\s*VN\b/gu, 'Mặt trận Tổ quốc Việt Nam'],
-  [/\bMTTQ\b/gu, 'Mặt trận Tổ quốc'],
-  [/\bKH\s*&\s*CN\b|\bKHCN\b/gu, 'Khoa học và Công nghệ'],
-  [/\bGD\s*&\s*ĐT\b|\bGDĐT\b/gu, 'Giáo dục và Đào tạo'],
-  [/\bTT\s*&\s*TT\b|\bTTTT\b/gu, 'Thông tin và Truyền thông'],
-  [/\bTN\s*&\s*MT\b|\bTNMT\b/gu, 'Tài nguyên và Môi trường'],
-  [/\bNN\s*&\s*PTNT\b/gu, 'Nông nghiệp và Phát triển nông thôn'],
-  [/\bNN\s*&\s*MT\b|\bNNMT\b/gu, 'Nông nghiệp và Môi trường'],
-  [/\bVHTTDL\b|\bVH,\s*TT\s*&\s*DL\b/gu, 'Văn hóa, Thể thao và Du lịch'],
-  [/\bLĐTB\s*&\s*XH\b/gu, 'Lao động - Thương binh và Xã hội'],
-  [/\bCHQS\b/gu, 'Chỉ huy Quân sự'],
-  [/\bBQL\b/gu, 'Ban Quản lý'],
-  [/\bVP\b/gu, 'Văn phòng'],
-  [/\bBCĐ\b/gu, 'Ban Chỉ đạo'],
-  [/\bTP\b/gu, 'Thành phố'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))UBND(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Ủy ban nhân dân'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))HĐND(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Hội đồng nhân dân'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))MTTQ\s*VN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Mặt trận Tổ quốc Việt Nam'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))MTTQ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Mặt trận Tổ quốc'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))KH\s*&\s*CN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))KHCN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Khoa học và Công nghệ'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))GD\s*&\s*ĐT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))GDĐT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Giáo dục và Đào tạo'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TT\s*&\s*TT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TTTT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Thông tin và Truyền thông'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TN\s*&\s*MT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TNMT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Tài nguyên và Môi trường'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NN\s*&\s*PTNT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Nông nghiệp và Phát triển nông thôn'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NN\s*&\s*MT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NNMT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Nông nghiệp và Môi trường'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VHTTDL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VH,\s*TT\s*&\s*DL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Văn hóa, Thể thao và Du lịch'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))LĐTB\s*&\s*XH(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Lao động - Thương binh và Xã hội'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))CHQS(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Chỉ huy Quân sự'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))BQL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Ban Quản lý'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VP(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Văn phòng'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))BCĐ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Ban Chỉ đạo'],
+  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TP(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Thành phố'],
 ];
 
 export function expandAbbreviations(name: string): string {
@@ -55,32 +55,47 @@ export function expandAbbreviations(name: string): string {
   return out;
 }
 
-/** Words that open a unit's name. */
-const HEAD =
-  'Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Công an|Văn phòng|VP|Thanh tra|Trường|Báo|Đài|Đảng ủy|Đảng uỷ|Mặt trận|MTTQ|Hội|Liên đoàn|Liên minh|Đoàn|Tỉnh đoàn|Thành đoàn|Trung tâm|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Tòa án|Tòa án nhân dân|Bảo hiểm|BHXH|Tổng công ty|Công ty|Chi nhánh|Đại học|Học viện|Tổ công tác|Tổ|Cơ quan|BQL|Bệnh viện|Các|các|Cảng vụ|Quỹ|Thường trực|Tập đoàn|Hãng|Bưu điện|Viettel|VNPT|Điện lực|Cấp ủy|Tỉnh ủy|Thành ủy|Thành uỷ|Tỉnh uỷ|Huyện ủy';
+/** Words that open a unit's name (a capitalised name follows most of them). */
+const HEAD = [
+  'Sở', 'Ban', 'Bộ', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Công an', 'Văn phòng', 'VP', 'Thanh tra',
+  'Trường', 'Báo', 'Đài', 'Đảng ủy', 'Đảng uỷ', 'Đảng bộ', 'Mặt trận', 'MTTQ', 'Liên đoàn', 'Liên minh', 'Tỉnh đoàn',
+  'Thành đoàn', 'Trung tâm', 'Cục', 'Chi cục', 'Kho bạc', 'Ngân hàng', 'Viện', 'Tòa án', 'Toà án', 'Bảo hiểm',
+  'BHXH', 'Tổng công ty', 'Công ty', 'Chi nhánh', 'Đại học', 'Học viện', 'Cơ quan', 'BQL', 'Bệnh viện', 'Cảng vụ',
+  'Quỹ', 'Thường trực', 'Tập đoàn', 'Bưu điện', 'Viettel', 'VNPT', 'Điện lực', 'Cấp ủy', 'Tỉnh ủy', 'Thành ủy',
+  'Thành uỷ', 'Tỉnh uỷ', 'Huyện ủy', 'Bộ Chỉ huy', 'Bộ CHQS', 'Chính quyền', 'Đối tượng',
+  // these open a unit only before a capitalised or known word: "Tổ công tác", "Hội Nông dân", "Đoàn Thanh niên"
+  'Tổ(?= (?:công tác|giúp việc|chuyên gia|kiểm kê|\\p{Lu}))',
+  'Hội(?= (?:đồng|\\p{Lu}))',
+  'Đoàn(?= (?:đại biểu|\\p{Lu}))',
+].join('|');
 
-const HEAD_AT_START = new RegExp(`^(?:${HEAD})(?=[\\s,:]|$)`, 'u');
+const HEAD_AT_START = new RegExp(`^(?:${HEAD})(?=[\\s,:;]|$)`, 'u');
 
-/** Words after which a unit's name has ended and the sentence's verb begins. */
+/** Words, in lower case, after which a unit's name has ended and the sentence's verb begins. */
 const VERB =
-  'chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|chủ động|rà soát|nghiên cứu|xây dựng|căn cứ|phải|cần|theo dõi|hướng dẫn|bố trí|đẩy mạnh|tăng cường|quan tâm|là đầu mối|là cơ quan|làm đầu mối|kiểm tra|tập trung|nâng cao|sớm|thường xuyên|định kỳ|báo cáo|giám sát|đề xuất|quán triệt|hoàn thành|ban hành|cập nhật|bảo đảm|đảm bảo|lựa chọn|đôn đốc|trình|giao|được giao|trong|theo|về|nhằm|để|với|đối với|tại|hằng|hàng|khi|thẩm định|tiếp nhận|chịu|duy trì|phát huy|vận hành|thúc đẩy|hỗ trợ|ưu tiên|xử lý|công bố|cung cấp|đánh giá|thống nhất|kịp thời|nghiêm túc|có|và các đơn vị|và cơ quan|thuộc phạm vi';
+  'chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|chủ động|rà soát|nghiên cứu|xây dựng|căn cứ|phải|cần|theo dõi|hướng dẫn|bố trí|đẩy mạnh|tăng cường|quan tâm|là|làm|kiểm tra|tập trung|nâng cao|sớm|thường xuyên|định kỳ|báo cáo|giám sát|đề xuất|quán triệt|hoàn thành|ban hành|cập nhật|bảo đảm|đảm bảo|lựa chọn|đôn đốc|trình|giao|được|trong|theo|về|nhằm|để|với|đối với|tại|hằng|hàng|khi|thẩm định|tiếp nhận|chịu|duy trì|phát huy|vận hành|thúc đẩy|hỗ trợ|ưu tiên|xử lý|công bố|cung cấp|đánh giá|thống nhất|kịp thời|nghiêm túc|có|phụ trách|cử|tuyên truyền|xác định|quyết định|gửi|tổng hợp|đề nghị|yêu cầu|nêu|thuộc phạm vi|trên cơ sở|từ|đến|năm|tiếp thu|ứng dụng|số hóa|khắc phục|rút|tạo|nắm';
 
-const VERB_AT = new RegExp(`^(?:${VERB})(?=[\\s,.;:]|$)`, 'iu');
+const VERB_AT = new RegExp(`^(?:${VERB})(?=[\\s,.;:]|$)`, 'u');
 
 /** Group words that a plural phrase lists ("Các sở, ban, ngành, địa phương"); they keep the phrase whole. */
-const GROUP_WORD =
-  /^(các\s+)?(sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|cấp|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|thành phố|tỉnh|tổ chức chính trị\s*-\s*xã hội|tổ chức|doanh nghiệp|hội|chính quyền|cấp chính quyền|ngành)\b/iu;
+const GROUP = 'sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|đoàn thể|cấp|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|thành phố|tỉnh|tổ chức chính trị\\s*-\\s*xã hội|tổ chức|doanh nghiệp|hội|chính quyền|cấp chính quyền|ban, cơ quan|đảng bộ|đảng ủy|thành viên|địa bàn';
+const GROUP_WORD = new RegExp(`^(?:các\\s+)?(?:${GROUP})(?![\\p{L}\\d])`, 'iu');
 
 const LEADER_TITLE =
-  /^(Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Lãnh đạo|Trưởng|Bí thư|Chánh Văn phòng|Chỉ huy trưởng|Tổng giám đốc)(\s+các)?\s*[,;]?\s*/u;
+  /^(Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Lãnh đạo|Trưởng|Bí thư|Chánh Văn phòng|Chỉ huy trưởng|Tổng giám đốc|Các thành viên|các thành viên|thành viên)(\s+các)?\s*[,;]?\s*/u;
 
-const GENERIC =
-  /^(các\s+)?(cơ quan|đơn vị|cơ quan, đơn vị|sở, ngành|ngành)(\s*,\s*(cơ quan|đơn vị|địa phương|tổ chức))*\s+(có\s+)?liên quan$/iu;
+const GENERIC = /^(các\s+)?(cơ quan|đơn vị|cơ quan, đơn vị|sở, ngành|ngành)(\s*,\s*(cơ quan|đơn vị|địa phương|tổ chức))*\s+(có\s+)?liên quan$/iu;
 
 export function isGenericUnit(name: string): boolean {
-  return (
-    GENERIC.test(name.trim()) || /^(các\s+)?(đơn vị|cơ quan)(\s*,\s*\p{L}+)*\s+liên quan/iu.test(name.trim())
-  );
+  const n = name.trim();
+  return GENERIC.test(n) || /^(các\s+)?(đơn vị|cơ quan|tổ chức|địa phương)(\s*,\s*\p{L}+)*\s+(có\s+)?liên quan/iu.test(n);
+}
+
+/** Whether a unit's name starts here: a head word, or "các" before a group word or a head word. */
+function opensUnit(text: string): boolean {
+  if (HEAD_AT_START.test(text)) return true;
+  const plural = /^các\s+/iu.exec(text);
+  return Boolean(plural && (GROUP_WORD.test(text.slice(plural[0].length)) || HEAD_AT_START.test(text.slice(plural[0].length))));
 }
 
 function capitalize(text: string): string {
@@ -110,7 +125,7 @@ export interface UnitList {
  * Reads a list of units at the start of a text: "Sở Tư pháp, Sở Y tế và UBND các xã" or a
  * shared-prefix list "Các Sở: Tài chính, Nội vụ". Null when the text does not open on a unit.
  */
-export function readUnitList(input: string): UnitList | null {
+export function readUnitList(input: string, options: ReadOptions = {}): UnitList | null {
   let text = input;
   let offset = 0;
   const lead = /^(?:(?:giao|đề nghị|yêu cầu)\s+)?/iu.exec(text)![0];
@@ -122,7 +137,7 @@ export function readUnitList(input: string): UnitList | null {
     text = text.slice(m[0].length - (m[2] ? 4 : 0));
     offset += m[0].length - (m[2] ? 4 : 0);
   }
-  if (!HEAD_AT_START.test(text)) return null;
+  if (!opensUnit(text)) return null;
 
   const prefixList = /^(?:các\s+)?(Sở|sở)(?:\s*,\s*(?:ban,\s*)?ngành)?\s*:\s*/u.exec(text);
   if (prefixList) {
@@ -134,60 +149,79 @@ export function readUnitList(input: string): UnitList | null {
   const units: string[] = [];
   let pos = 0;
   while (pos < text.length) {
-    const one = readOneUnit(text.slice(pos));
+    const one = readOneUnit(text.slice(pos), options);
     if (!one) break;
     units.push(one.name);
     pos += one.length;
     const sep = /^\s*(,|;|và|cùng|với)\s*/u.exec(text.slice(pos));
-    if (!sep || !HEAD_AT_START.test(text.slice(pos + sep[0].length))) break;
+    if (!sep || !opensUnit(text.slice(pos + sep[0].length))) break;
     pos += sep[0].length;
   }
   if (!units.length) return null;
   return { units: units.map(cleanUnit).filter((u) => u.length > 2), length: offset + pos };
 }
 
-function readOneUnit(text: string): { name: string; length: number } | null {
-  if (!HEAD_AT_START.test(text)) return null;
-  const words = text.split(/(?=[\s,;:().])/u);
-  let name = '';
-  let group = /^các\s/iu.test(text);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const rest = text.slice(name.length);
-    if (/^[;:(.]/.test(w)) break;
-    if (name && VERB_AT.test(rest.trimStart()) && !/^\s*(và)\b/u.test(rest)) break;
-    if (w.startsWith(',')) {
-      const after = rest.slice(1).trimStart();
-      if (GROUP_WORD.test(after) && group) {
-        name += w;
+interface ReadOptions {
+  /** A table cell holds names only: a lower-case word after a comma still belongs to the name. */
+  cell?: boolean;
+}
+
+const TOKEN = /^(\s*,\s*|\s*-\s*|\s+)?([^\s,;:().]+)/u;
+
+function readOneUnit(text: string, options: ReadOptions = {}): { name: string; length: number } | null {
+  let pos: number;
+  let group = false;
+  const plural = /^các\s+/iu.exec(text);
+  if (plural) {
+    const rest = text.slice(plural[0].length);
+    const g = GROUP_WORD.exec(rest) ?? HEAD_AT_START.exec(rest);
+    if (!g) return null;
+    pos = plural[0].length + g[0].length;
+    group = true;
+  } else {
+    const h = HEAD_AT_START.exec(text);
+    if (!h) return null;
+    pos = h[0].length;
+    group = /^(Sở|Ban|Bộ)$/u.test(h[0]) && /^,\s*(ban|ngành)/u.test(text.slice(pos));
+  }
+  while (pos < text.length) {
+    const rest = text.slice(pos);
+    const t = TOKEN.exec(rest);
+    if (!t) break;
+    const sep = t[1] ?? '';
+    const word = t[2]!;
+    const after = rest.slice(sep.length);
+    if (sep.includes(',')) {
+      const knownDept = DEPARTMENTS.some((d) => d.includes(',') && `${text.slice(0, pos)}${rest}`.includes(`Sở ${d}`));
+      if (group && GROUP_WORD.test(after)) {
+        pos += sep.length + (GROUP_WORD.exec(after)?.[0].length ?? word.length);
         continue;
       }
-      if (name.startsWith('Sở') || /^Sở\s/u.test(name)) {
-        const dept = DEPARTMENTS.find((d) => d.includes(',') && `${name}${rest}`.startsWith(`Sở ${d}`));
-        if (dept) {
-          name += w;
-          continue;
-        }
+      if (knownDept || (options.cell && /^\p{Ll}/u.test(word) && !VERB_AT.test(after) && !GROUP_WORD.test(after))) {
+        pos += t[0].length;
+        continue;
       }
       break;
     }
-    if (
-      name &&
-      /^\s+và$/u.test(w) &&
-      HEAD_AT_START.test(text.slice(name.length + w.length).trimStart()) &&
-      !/^Sở\s+(Khoa|Văn|Giáo|Tài nguyên|Thông tin|Kế hoạch|Nông nghiệp|Dân tộc)/u.test(name + w)
-    )
-      break;
-    if (/^\s*(các|cấp)$/iu.test(w)) group = true;
-    name += w;
-    if (name.length > 120) return null;
+    if (word === 'và') {
+      const next = after.slice(word.length).trimStart();
+      const inDept = DEPARTMENTS.some((d) => d.includes(' và ') && `${text.slice(0, pos)}${rest}`.startsWith(`Sở ${d}`));
+      if (!inDept && (opensUnit(next) || (group && GROUP_WORD.test(next)))) break;
+      pos += t[0].length;
+      continue;
+    }
+    if (sep.includes('-') && !group && !/^\p{Lu}/u.test(word)) break;
+    if (/^\p{Ll}/u.test(word) && VERB_AT.test(after) && !(group && GROUP_WORD.test(after))) break;
+    if (group && GROUP_WORD.test(after) && /^\s*$/.test(sep)) {
+      pos += sep.length + GROUP_WORD.exec(after)![0].length;
+      continue;
+    }
+    if (/^\p{Ll}/u.test(word) && GROUP_WORD.test(after)) group = true;
+    pos += t[0].length;
+    if (pos > 160) return null;
   }
-  const trimmed = name.replace(/[\s,]+$/u, '');
-  if (!trimmed || HEAD_AT_START.exec(trimmed)?.[0] === trimmed) {
-    // a bare head word ("Các", "Ban") is no name, unless a group phrase follows it
-    if (!/^các\s+\p{L}/iu.test(trimmed)) return null;
-  }
-  return { name: trimmed, length: trimmed.length };
+  const name = text.slice(0, pos).replace(/[\s,-]+$/u, '');
+  return name ? { name, length: name.length } : null;
 }
 
 function splitSharedPrefix(text: string): { units: string[]; length: number } {
@@ -256,7 +290,7 @@ export function findResponsibility(text: string): Responsibility {
     }
   }
   if (!lead.length) {
-    const m = /(?:^|[,;.]\s*)([^,;.]{3,120}?)\s+chủ trì\b/u.exec(text);
+    const m = /(?:^|[,;.]\s*)([^,;.]{3,120}?)\s+chủ trì(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.exec(text);
     if (m) {
       const list = readUnitList(m[1]!.trim());
       if (list) lead.push(...list.units);

@@ -171,6 +171,9 @@ function buildColumnRow(ref: string, section: string | null, lines: Line[]): Tab
   while (start > 0 && isShort(lines[start - 1]!)) start--;
   let unitStart = -1;
   for (let i = start; i < end; i++) {
+    // a line inside an open parenthesis still belongs to the task's sentence
+    const before = lines.slice(0, i).map((l) => l.text).join(' ');
+    if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
     if (UNIT_START.test(lines[i]!.text) || SOURCE_START.test(lines[i]!.text)) {
       unitStart = i;
       break;

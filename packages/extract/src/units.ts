@@ -58,11 +58,12 @@ export function expandAbbreviations(name: string): string {
 /** Words that open a unit's name (a capitalised name follows most of them). */
 const HEAD = [
   'Sở', 'Ban', 'Bộ', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Công an', 'Văn phòng', 'VP', 'Thanh tra',
-  'Trường', 'Báo', 'Đài', 'Đảng ủy', 'Đảng uỷ', 'Đảng bộ', 'Mặt trận', 'MTTQ', 'Liên đoàn', 'Liên minh', 'Tỉnh đoàn',
+  'Báo', 'Đài', 'Đảng ủy', 'Đảng uỷ', 'Đảng bộ', 'Mặt trận', 'MTTQ', 'Liên đoàn', 'Liên minh', 'Tỉnh đoàn',
   'Thành đoàn', 'Trung tâm', 'Cục', 'Chi cục', 'Kho bạc', 'Ngân hàng', 'Viện', 'Tòa án', 'Toà án', 'Bảo hiểm',
   'BHXH', 'Tổng công ty', 'Công ty', 'Chi nhánh', 'Đại học', 'Học viện', 'Cơ quan', 'BQL', 'Bệnh viện', 'Cảng vụ',
   'Quỹ', 'Thường trực', 'Tập đoàn', 'Bưu điện', 'Viettel', 'VNPT', 'Điện lực', 'Cấp ủy', 'Tỉnh ủy', 'Thành ủy',
-  'Thành uỷ', 'Tỉnh uỷ', 'Huyện ủy', 'Bộ Chỉ huy', 'Bộ CHQS', 'Chính quyền', 'Đối tượng',
+  'Thành uỷ', 'Tỉnh uỷ', 'Huyện ủy', 'Bộ Chỉ huy', 'Bộ CHQS', 'Chính quyền', 'Đối tượng', 'Thuế',
+  'Trường(?= (?:Đại học|Cao đẳng|Chính trị|\\p{Lu}))',
   // these open a unit only before a capitalised or known word: "Tổ công tác", "Hội Nông dân", "Đoàn Thanh niên"
   'Tổ(?= (?:công tác|giúp việc|chuyên gia|kiểm kê|\\p{Lu}))',
   'Hội(?= (?:đồng|\\p{Lu}))',
@@ -73,7 +74,7 @@ const HEAD_AT_START = new RegExp(`^(?:${HEAD})(?=[\\s,:;]|$)`, 'u');
 
 /** Words, in lower case, after which a unit's name has ended and the sentence's verb begins. */
 const VERB =
-  'chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|chủ động|rà soát|nghiên cứu|xây dựng|căn cứ|phải|cần|theo dõi|hướng dẫn|bố trí|đẩy mạnh|tăng cường|quan tâm|là|làm|kiểm tra|tập trung|nâng cao|sớm|thường xuyên|định kỳ|báo cáo|giám sát|đề xuất|quán triệt|hoàn thành|ban hành|cập nhật|bảo đảm|đảm bảo|lựa chọn|đôn đốc|trình|giao|được|trong|theo|về|nhằm|để|với|đối với|tại|hằng|hàng|khi|thẩm định|tiếp nhận|chịu|duy trì|phát huy|vận hành|thúc đẩy|hỗ trợ|ưu tiên|xử lý|công bố|cung cấp|đánh giá|thống nhất|kịp thời|nghiêm túc|có|phụ trách|cử|tuyên truyền|xác định|quyết định|gửi|tổng hợp|đề nghị|yêu cầu|nêu|thuộc phạm vi|trên cơ sở|từ|đến|năm|tiếp thu|ứng dụng|số hóa|khắc phục|rút|tạo|nắm';
+  'chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|chủ động|rà soát|nghiên cứu|xây dựng|căn cứ|phải|cần|theo dõi|hướng dẫn|bố trí|đẩy mạnh|tăng cường|quan tâm|là|làm|kiểm tra|tập trung|nâng cao|sớm|thường xuyên|định kỳ|báo cáo|giám sát|đề xuất|quán triệt|hoàn thành|ban hành|cập nhật|bảo đảm|đảm bảo|lựa chọn|đôn đốc|trình|giao|được|trong|theo|về|nhằm|để|với|đối với|tại|hằng|hàng|khi|thẩm định|tiếp nhận|chịu|duy trì|phát huy|vận hành|thúc đẩy|hỗ trợ|ưu tiên|xử lý|công bố|cung cấp|đánh giá|thống nhất|kịp thời|nghiêm túc|có|phụ trách|cử|tuyên truyền|xác định|quyết định|gửi|tổng hợp|đề nghị|yêu cầu|nêu|thuộc phạm vi|trên cơ sở|từ|đến|năm|tiếp thu|ứng dụng|số hóa|khắc phục';
 
 const VERB_AT = new RegExp(`^(?:${VERB})(?=[\\s,.;:]|$)`, 'u');
 
@@ -89,6 +90,18 @@ const GENERIC = /^(các\s+)?(cơ quan|đơn vị|cơ quan, đơn vị|sở, ngà
 export function isGenericUnit(name: string): boolean {
   const n = name.trim();
   return GENERIC.test(n) || /^(các\s+)?(đơn vị|cơ quan|tổ chức|địa phương)(\s*,\s*\p{L}+)*\s+(có\s+)?liên quan/iu.test(n);
+}
+
+const foldTone = (t: string) =>
+  t.replace(/o([àáảãạ])/gu, (_m, a: string) => `${'òóỏõọ'['àáảãạ'.indexOf(a)]}a`).replace(/u([ỳýỷỹỵ])/gu, (_m, y: string) => `${'ùúủũụ'['ỳýỷỹỵ'.indexOf(y)]}y`);
+
+/** Whether a department name ("Sở Văn hóa, Thể thao và Du lịch") goes on past `name` with `next`. */
+function continuesDepartment(name: string, next: string): boolean {
+  const so = foldTone(name);
+  return DEPARTMENTS.some((d) => {
+    const full = foldTone(`Sở ${d}`);
+    return full.length > so.length && full.startsWith(so + next);
+  });
 }
 
 /** Whether a unit's name starts here: a head word, or "các" before a group word or a head word. */
@@ -192,12 +205,12 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     const word = t[2]!;
     const after = rest.slice(sep.length);
     if (sep.includes(',')) {
-      const knownDept = DEPARTMENTS.some((d) => d.includes(',') && `${text.slice(0, pos)}${rest}`.includes(`Sở ${d}`));
-      if (group && GROUP_WORD.test(after)) {
+      const knownDept = continuesDepartment(text.slice(0, pos), ',');
+      if (group && /^\p{Ll}/u.test(word) && GROUP_WORD.test(after)) {
         pos += sep.length + (GROUP_WORD.exec(after)?.[0].length ?? word.length);
         continue;
       }
-      if (knownDept || (options.cell && /^\p{Ll}/u.test(word) && !VERB_AT.test(after) && !GROUP_WORD.test(after))) {
+      if (knownDept || (options.cell && /^\p{Ll}/u.test(word) && !GROUP_WORD.test(after))) {
         pos += t[0].length;
         continue;
       }
@@ -205,13 +218,16 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     }
     if (word === 'và') {
       const next = after.slice(word.length).trimStart();
-      const inDept = DEPARTMENTS.some((d) => d.includes(' và ') && `${text.slice(0, pos)}${rest}`.startsWith(`Sở ${d}`));
+      const inDept = continuesDepartment(text.slice(0, pos), ' và');
       if (!inDept && (opensUnit(next) || (group && GROUP_WORD.test(next)))) break;
       pos += t[0].length;
       continue;
     }
     if (sep.includes('-') && !group && !/^\p{Lu}/u.test(word)) break;
-    if (/^\p{Ll}/u.test(word) && VERB_AT.test(after) && !(group && GROUP_WORD.test(after))) break;
+    if (!options.cell && /^\p{Ll}/u.test(word) && VERB_AT.test(after) && !(group && GROUP_WORD.test(after))) {
+      // "Tổ công tác triển khai Đề án 06", "Ban Chỉ đạo thực hiện Nghị quyết 57": a name that names its purpose
+      if (!/^(triển khai|thực hiện)\s+(Đề án|Nghị quyết|Chương trình|Kế hoạch)/u.test(after)) break;
+    }
     if (group && GROUP_WORD.test(after) && /^\s*$/.test(sep)) {
       pos += sep.length + GROUP_WORD.exec(after)![0].length;
       continue;
@@ -313,5 +329,12 @@ export function headingUnits(text: string): string[] | null {
   if (t.length > 160) return null;
   const list = readUnitList(t);
   if (list && list.length >= t.length - 2) return list.units;
+  // "Về nhiệm vụ thường xuyên của các cơ quan, địa phương, đơn vị"
+  const of = /(?:của|đối với)\s+(?=các\s)/iu.exec(t);
+  if (of) {
+    const tail = t.slice(of.index + of[0].length);
+    const units = readUnitList(tail);
+    if (units && units.length >= tail.length - 2) return units.units;
+  }
   return null;
 }

@@ -46,7 +46,7 @@ export function isTableHeader(lines: Line[], i: number): { columns: string[]; le
       length++;
     return { columns: [line], length };
   }
-  if (/^(STT|TT|Số TT)$/u.test(line)) {
+  if (/^(STT|TT|Số TT)$/u.test(first)) {
     const columns: string[] = [];
     let j = i + 1;
     while (

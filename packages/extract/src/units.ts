@@ -106,7 +106,7 @@ function continuesDepartment(name: string, next: string): boolean {
 
 /** Whether a unit's name starts here: a head word, or "các" before a group word or a head word. */
 function opensUnit(text: string): boolean {
-  if (HEAD_AT_START.test(text)) return true;
+  if (HEAD_AT_START.test(text) || /^(cơ quan|đơn vị|địa phương)(?![\p{L}])/u.test(text)) return true;
   const plural = /^các\s+/iu.exec(text);
   return Boolean(plural && (GROUP_WORD.test(text.slice(plural[0].length)) || HEAD_AT_START.test(text.slice(plural[0].length))));
 }
@@ -152,7 +152,7 @@ export function readUnitList(input: string, options: ReadOptions = {}): UnitList
   }
   if (!opensUnit(text)) return null;
 
-  const prefixList = /^(?:các\s+)?(Sở|sở)(?:\s*,\s*(?:ban,\s*)?ngành)?\s*:\s*/u.exec(text);
+  const prefixList = /^(?:các\s+)?(Sở|sở)(?:\s*,\s*(?:ban,\s*)?ngành)?\s*:\s*/iu.exec(text);
   if (prefixList) {
     const rest = text.slice(prefixList[0].length);
     const items = splitSharedPrefix(rest);
@@ -167,8 +167,12 @@ export function readUnitList(input: string, options: ReadOptions = {}): UnitList
     units.push(one.name);
     pos += one.length;
     const sep = /^\s*(,|;|và|cùng|với)\s*/u.exec(text.slice(pos));
-    if (!sep || !opensUnit(text.slice(pos + sep[0].length))) break;
-    pos += sep[0].length;
+    if (!sep) break;
+    // "…, Chủ tịch UBND các quận": a leader title between two units of the list
+    const title = LEADER_TITLE.exec(text.slice(pos + sep[0].length));
+    const skip = title ? title[0].length - (title[2] ? title[2].length + 1 : 0) : 0;
+    if (!opensUnit(text.slice(pos + sep[0].length + skip))) break;
+    pos += sep[0].length + skip;
   }
   if (!units.length) return null;
   return { units: units.map(cleanUnit).filter((u) => u.length > 2), length: offset + pos };
@@ -195,7 +199,7 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     const h = HEAD_AT_START.exec(text);
     if (!h) return null;
     pos = h[0].length;
-    group = /^(Sở|Ban|Bộ)$/u.test(h[0]) && /^,\s*(ban|ngành)/u.test(text.slice(pos));
+    group = (/^(Sở|Ban|Bộ)$/u.test(h[0]) && /^,\s*(ban|ngành)/u.test(text.slice(pos))) || h[0] === 'Cơ quan';
   }
   while (pos < text.length) {
     const rest = text.slice(pos);
@@ -219,7 +223,7 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     if (word === 'và') {
       const next = after.slice(word.length).trimStart();
       const inDept = continuesDepartment(text.slice(0, pos), ' và');
-      if (!inDept && (opensUnit(next) || (group && GROUP_WORD.test(next)))) break;
+      if (!inDept && (opensUnit(next) || (group && GROUP_WORD.test(next)) || /^(các\s+)?(cơ quan|đơn vị|địa phương)/iu.test(next))) break;
       pos += t[0].length;
       continue;
     }

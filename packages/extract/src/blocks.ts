@@ -49,7 +49,7 @@ const MARKER_RULES: MarkerRule[] = [
   [/^Điều\s+(\d+)\s*[.:]\s*/u, 'article', (m) => ({ label: m[1]! })],
   [/^([A-HK-Z])\s*[.)]\s+(?=\p{Lu})/u, 'upper', (m) => ({ label: m[1]! })],
   [
-    /^(\d{1,2}(?:\.\d{1,2}){1,4})\.?\)?\s+(?=\S)/u,
+    /^(\d{1,2}(?:\.\d{1,2}){1,4})\.?\)?(?:\s+(?=\S)|$)/u,
     'decimal',
     (m) => ({ label: m[1]!, depth: m[1]!.split('.').length }),
     /^\d+\.\d{3}/,

@@ -145,6 +145,25 @@ export function isOngoing(text: string): boolean {
 export function parseDue(text: string, year: number | null): Due | undefined {
   const dates = findDeadlineDates(text, year);
   const periods = findPeriods(text).filter((p) => p.bounded || /hoàn thành|xong|báo cáo|trình/iu.test(text));
+  return chooseDue(text, dates, periods);
+}
+
+/**
+ * The deadline a table cell or a "Thời gian thực hiện:" line states: every date and period in it
+ * is a deadline; "Tháng 11 - 12/2025" ends with its last month; "Từ … đến khi …" is none.
+ */
+export function parseDueField(text: string, year: number | null): Due | undefined {
+  const t = text.trim().replace(/[.;]$/u, '');
+  if (/đến khi/iu.test(t)) return undefined;
+  const bareYear = /^(?:năm\s+)?(\d{4})$/iu.exec(t);
+  if (bareYear) return { type: 'period', end: `${bareYear[1]}-12-31`, label: t };
+  const monthRange = /tháng\s+\d{1,2}\s*[-–]\s*(\d{1,2})\s*[/-]\s*(\d{4})/iu.exec(t);
+  if (monthRange) return { type: 'period', end: monthEnd(Number(monthRange[2]), Number(monthRange[1])), label: t };
+  const dates = findDates(t, year).filter((d) => !/^\s*[/.-]?\s*\d{4}/.test(t.slice(d.end)));
+  return chooseDue(t, dates, findPeriods(t));
+}
+
+function chooseDue(text: string, dates: FoundDate[], periods: FoundPeriod[]): Due | undefined {
   const rhythm = findRhythm(text);
   let due: Due | undefined;
   const lastDate = dates.at(-1);

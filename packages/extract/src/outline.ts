@@ -7,6 +7,29 @@ export interface Item {
   children: Item[];
   /** A short unpunctuated title ("2.2. Văn phòng Thành ủy", "I. MỤC ĐÍCH, YÊU CẦU"). */
   heading: boolean;
+  /** Lines after the item that label its units and time: "Đơn vị chủ trì: …", "Thời gian thực hiện: …". */
+  fields: Fields;
+}
+
+export interface Fields {
+  lead?: string;
+  support?: string;
+  due?: string;
+}
+
+/** "Đơn vị chủ trì: …", "Cơ quan phối hợp: …", "Thời gian hoàn thành: …" (label within 40 characters). */
+const FIELD = /^(?:(Đơn vị|Cơ quan)\s+(chủ trì|thực hiện|phối hợp|thực hiện chính)[^:]{0,20}|(Thời gian|Thời hạn|Tiến độ)[^:]{0,25}|(Sản phẩm|Kết quả)[^:]{0,25}|(Kinh phí)[^:]{0,25}):\s*(.*)$/iu;
+
+/** Reads a field line into `fields`; false when the text is not one. */
+export function readField(text: string, fields: Fields): boolean {
+  const m = FIELD.exec(text);
+  if (!m) return false;
+  const value = m[6]!.trim();
+  if (m[1]) {
+    if (/phối hợp/iu.test(m[2]!)) fields.support = value;
+    else fields.lead = value;
+  } else if (m[3]) fields.due = value;
+  return true;
 }
 
 export function itemText(item: Item): string {
@@ -27,28 +50,42 @@ function isHeading(block: Block): boolean {
 }
 
 export function buildOutline(blocks: Block[]): Item {
-  const root: Item = { marker: null, blocks: [], children: [], heading: true };
+  const root: Item = { marker: null, blocks: [], children: [], heading: true, fields: {} };
   const stack: Item[] = [];
   for (const block of blocks) {
     if (block.marker) {
       const key = markerKey(block.marker);
       const at = stack.findIndex((it) => it.marker && markerKey(it.marker) === key);
       if (at >= 0) stack.length = at;
-      const item: Item = { marker: block.marker, blocks: [block], children: [], heading: isHeading(block) };
+      const top = stack.at(-1);
+      if (top && (block.marker.kind === 'dash' || block.marker.kind === 'plus') && readField(blockText(block), top.fields)) continue;
+      const item: Item = { marker: block.marker, blocks: [block], children: [], heading: isHeading(block), fields: {} };
       (stack.at(-1) ?? root).children.push(item);
       stack.push(item);
       continue;
     }
     const text = blockText(block);
     const top = stack.at(-1);
+    if (top && readField(text, (top.children.at(-1) && !top.children.at(-1)!.marker ? top.children.at(-1)! : top).fields)) continue;
     if (!top || CLOSING.test(text)) {
       stack.length = 0;
-      root.children.push({ marker: null, blocks: [block], children: [], heading: false });
+      root.children.push({ marker: null, blocks: [block], children: [], heading: false, fields: {} });
     } else if (top.heading || top.children.length > 0) {
-      top.children.push({ marker: null, blocks: [block], children: [], heading: false });
+      top.children.push({ marker: null, blocks: [block], children: [], heading: false, fields: {} });
     } else {
       top.blocks.push(block);
     }
   }
+  liftGroupFields(root);
   return root;
+}
+
+/** Unit fields written once after a list ("- …", "- …", "Đơn vị thực hiện: …") belong to the whole list. */
+function liftGroupFields(item: Item): void {
+  for (const child of item.children) liftGroupFields(child);
+  const last = item.children.at(-1);
+  if (!last || item.children.length < 2 || !(last.fields.lead || last.fields.support)) return;
+  if (item.children.slice(0, -1).some((c) => c.fields.lead || c.fields.support || c.fields.due)) return;
+  item.fields = { ...last.fields, ...item.fields };
+  last.fields = {};
 }

@@ -1,10 +1,10 @@
 import { blockText } from './blocks';
-import { parseDue } from './dates';
-import { type Item, itemText } from './outline';
+import { parseDue, parseDueField } from './dates';
+import { type Fields, type Item, itemText, readField } from './outline';
 import type { Table } from './tables';
 import { findTargets } from './targets';
 import type { Due, Span, Task } from './types';
-import { findResponsibility, headingUnits, readUnitList } from './units';
+import { findResponsibility, headingUnits, isGenericUnit, readUnitList } from './units';
 
 export interface Context {
   lead: string[];
@@ -80,8 +80,9 @@ function walk(item: Item, ctx: Context, out: Task[]): void {
     }
     const own = findResponsibility(text);
     const heading = item.heading ? headingUnits(text) : null;
-    const lead = own.lead.length ? own.lead : heading?.length ? heading : leadInUnits(text);
-    const due = parseDue(text, ctx.year);
+    const fieldLead = fieldUnits(item.fields.lead);
+    const lead = fieldLead.length ? fieldLead : own.lead.length ? own.lead : heading?.length ? heading : leadInUnits(text);
+    const due = fieldDue(item.fields, ctx.year) ?? parseDue(text, ctx.year);
     const next: Context = { ...ctx, skip, ref, lead: lead.length ? lead : ctx.lead, due: due ?? ctx.due };
     let n = 0;
     for (const child of item.children) {
@@ -99,10 +100,37 @@ function walkParagraph(item: Item, ctx: Context, ref: string[], out: Task[]): vo
   leaf(item, itemText(item), ctx, ref, out);
 }
 
-function leaf(item: Item, text: string, ctx: Context, ref: string[], out: Task[]): void {
+/** Unit names from a field or a table cell: a list of names separated by ";" or ",". */
+export function fieldUnits(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(/\s*;\s*/u)
+    .flatMap((part) => readUnitList(part.replace(/[.]$/u, ''), { cell: true })?.units ?? [])
+    .filter((u) => !isGenericUnit(u));
+}
+
+function fieldDue(fields: Fields, year: number | null) {
+  return fields.due ? parseDueField(fields.due, year) : undefined;
+}
+
+/** "… gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026." keeps its field apart from the task. */
+function splitInlineFields(text: string, fields: Fields): string {
+  const m = /\s(?=(?:Thời gian|Thời hạn|Đơn vị chủ trì|Đơn vị thực hiện|Đơn vị phối hợp)[^:.]{0,25}:)/u.exec(text);
+  if (!m) return text;
+  const extra: Fields = {};
+  for (const part of text.slice(m.index + 1).split(/(?<=[.;])\s+(?=\p{Lu})/u)) readField(part, extra);
+  Object.assign(fields, { ...extra, ...fields });
+  return text.slice(0, m.index);
+}
+
+function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Task[]): void {
+  const fields: Fields = { ...item.fields };
+  const text = splitInlineFields(fullText, fields);
   if (ctx.skip === 'hard' || !text || ASSESSMENT.test(text)) return;
   if (!DIRECTIVE_VERB.test(text) && !/%/.test(text)) return;
-  const own = findResponsibility(text);
+  const found = findResponsibility(text);
+  const fieldLead = fieldUnits(fields.lead);
+  const own = { lead: fieldLead.length ? fieldLead : found.lead, support: fields.support ? fieldUnits(fields.support) : found.support };
   if (ctx.skip === 'soft' && !own.lead.length) return;
   if (ctx.skip === 'targets' && !/%/.test(text)) return;
   const spans = item.blocks.map(

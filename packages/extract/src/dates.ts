@@ -106,11 +106,26 @@ export function findPeriods(text: string): FoundPeriod[] {
 }
 
 const RHYTHMS: [RegExp, Every][] = [
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu, 'day'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+tuần(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu, 'week'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+tháng(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+tháng/iu, 'month'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+quý(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+quý|tháng cuối (của )?quý|theo quý/iu, 'quarter'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+năm(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+(hằng\s+|hàng\s+)?năm/iu, 'year'],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu,
+    'day',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+tuần(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu,
+    'week',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+tháng(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+tháng/iu,
+    'month',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+quý(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+quý|tháng cuối (của )?quý|theo quý/iu,
+    'quarter',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+năm(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+(hằng\s+|hàng\s+)?năm/iu,
+    'year',
+  ],
 ];
 
 export interface FoundRhythm {
@@ -131,10 +146,18 @@ export function findRhythm(text: string): FoundRhythm | null {
 /** "thường xuyên" governing the action, not "chi thường xuyên" (recurrent spending) or a quality of a thing. */
 export function isOngoing(text: string): boolean {
   if (/nhiệm vụ thường xuyên/iu.test(text) && !/về nhiệm vụ thường xuyên/iu.test(text)) return true;
-  const m = /(^|[.;:]\s*|,\s*)thường xuyên(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.exec(text);
+  const m =
+    /(^|[.;:]\s*|,\s*)thường xuyên(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.exec(
+      text,
+    );
   if (m && !/chi\s+$/iu.test(text.slice(0, m.index + m[1]!.length))) return true;
   return (
-    /^\s*(tiếp tục\s+)?thường xuyên(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.test(text) || /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))thực hiện thường xuyên\s*[.;]?\s*$/iu.test(text)
+    /^\s*(tiếp tục\s+)?thường xuyên(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.test(
+      text,
+    ) ||
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))thực hiện thường xuyên\s*[.;]?\s*$/iu.test(
+      text,
+    )
   );
 }
 
@@ -158,7 +181,8 @@ export function parseDueField(text: string, year: number | null): Due | undefine
   const bareYear = /^(?:năm\s+)?(\d{4})$/iu.exec(t);
   if (bareYear) return { type: 'period', end: `${bareYear[1]}-12-31`, label: t };
   const monthRange = /tháng\s+\d{1,2}\s*[-–]\s*(\d{1,2})\s*[/-]\s*(\d{4})/iu.exec(t);
-  if (monthRange) return { type: 'period', end: monthEnd(Number(monthRange[2]), Number(monthRange[1])), label: t };
+  if (monthRange)
+    return { type: 'period', end: monthEnd(Number(monthRange[2]), Number(monthRange[1])), label: t };
   const dates = findDates(t, year).filter((d) => !/^\s*[/.-]?\s*\d{4}/.test(t.slice(d.end)));
   return chooseDue(t, dates, findPeriods(t));
 }

@@ -47,7 +47,11 @@ export function extractNormalized(text: string): Directive {
 /** The attached document's lines after its title block, up to its closing formula. */
 function attachmentBody(lines: Line[], start: number): Line[] {
   let i = start + 1;
-  while (i < lines.length && (lines[i]!.text === lines[i]!.text.toUpperCase() || /^\(.*(kèm theo|ban hành)/iu.test(lines[i]!.text))) i++;
+  while (
+    i < lines.length &&
+    (lines[i]!.text === lines[i]!.text.toUpperCase() || /^\(.*(kèm theo|ban hành)/iu.test(lines[i]!.text))
+  )
+    i++;
   // the "(Kèm theo …)" note may wrap over lines
   while (i < lines.length && /^[\p{Ll}\d]/u.test(lines[i]!.text) && /\)$/u.test(lines[i]!.text)) i++;
   return lines.slice(i);
@@ -56,7 +60,9 @@ function attachmentBody(lines: Line[], start: number): Line[] {
 function findTables(lines: Line[], frame: Frame): Table[] {
   const tables: Table[] = [];
   const isBoundary = (i: number) =>
-    /^PHỤ LỤC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|^Nơi nhận/u.test(lines[i]!.text) ||
+    /^PHỤ LỤC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|^Nơi nhận/u.test(
+      lines[i]!.text,
+    ) ||
     (i === frame.bodyEnd &&
       frame.bodyEnd < lines.length &&
       i < (frame.appendixStart < 0 ? Infinity : frame.appendixStart)) ||

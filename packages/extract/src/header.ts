@@ -15,7 +15,10 @@ export interface Frame {
 }
 
 const TITLES: [RegExp, DirectiveKind][] = [
-  [/^THÔNG BÁO KẾT LUẬN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u, 'thong-bao-ket-luan'],
+  [
+    /^THÔNG BÁO KẾT LUẬN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u,
+    'thong-bao-ket-luan',
+  ],
   [/^THÔNG BÁO$/u, 'thong-bao-ket-luan'],
   [/^KẾ HOẠCH$/u, 'ke-hoach'],
   [/^CHỈ THỊ$/u, 'chi-thi'],
@@ -37,7 +40,8 @@ const PERSON_NAME = /^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
 const RECIPIENTS_START = /^Kính\s+gửi\s*:?\s*(.*)$/iu;
 const DISTRIBUTION_START = /^Nơi\s+nhận\s*:?/iu;
 const APPENDIX_TITLE = /^PHỤ LỤC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
-const ATTACHED_TITLE = /^(KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|DANH MỤC|ĐỀ ÁN|QUY ĐỊNH|HƯỚNG DẪN)(\s+[\p{Lu}\d ,-]*)?$/u;
+const ATTACHED_TITLE =
+  /^(KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|DANH MỤC|ĐỀ ÁN|QUY ĐỊNH|HƯỚNG DẪN)(\s+[\p{Lu}\d ,-]*)?$/u;
 const DOC_NUMBER_CORE = String.raw`\d+[A-Za-z]?(?:\/\d{4})?[/-][\p{Lu}Đ][\p{L}\d&]*(?:[/-][\p{Lu}Đ\d][\p{L}\d&]*)*`;
 const DOC_NUMBER = new RegExp(DOC_NUMBER_CORE, 'gu');
 
@@ -118,7 +122,12 @@ function parseKind(lines: string[], titleIndex: number, number: string | null): 
     if (bySymbol) return bySymbol[1];
   }
   const head = lines.slice(0, 40).join('\n');
-  if (/^V\/v(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/mu.test(head) || RECIPIENTS_START.test(head) || /^Kính\s+gửi/imu.test(head)) return 'cong-van';
+  if (
+    /^V\/v(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/mu.test(head) ||
+    RECIPIENTS_START.test(head) ||
+    /^Kính\s+gửi/imu.test(head)
+  )
+    return 'cong-van';
   if (/^-\s/mu.test(lines[0] ?? '')) return 'cong-van'; // a letter whose head was cut: starts with its recipients
   return 'other';
 }
@@ -187,7 +196,11 @@ function parseSubject(
   titleIndex: number,
   headEnd: number,
 ): { subject: string | null; end: number } {
-  const vv = lines.slice(0, headEnd).findIndex((l) => /^V\/v(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(l));
+  const vv = lines
+    .slice(0, headEnd)
+    .findIndex((l) =>
+      /^V\/v(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(l),
+    );
   if (vv >= 0) {
     const parts = [lines[vv]!];
     let i = vv + 1;
@@ -212,7 +225,14 @@ function parseSubject(
     const line = lines[i]!;
     if (!line || /^[-–—_=*]{3,}/u.test(line) || SIGNATURE_TITLE.test(line) || /^Căn\s*$|^Căn cứ/u.test(line))
       break;
-    if (parts.length && /^(Ngày|Thực hiện|Nhằm|Sau khi|Trong)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(line) && /[a-zà-ỹ]/u.test(line)) break;
+    if (
+      parts.length &&
+      /^(Ngày|Thực hiện|Nhằm|Sau khi|Trong)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(
+        line,
+      ) &&
+      /[a-zà-ỹ]/u.test(line)
+    )
+      break;
     parts.push(line);
     if (parts.length > 6) break;
   }
@@ -224,7 +244,11 @@ function headerBlockEnd(lines: string[], headEnd: number): number {
   let end = 0;
   for (let i = 0; i < headEnd; i++) {
     const l = lines[i]!;
-    if (/^(Số\s*:|CỘNG HÒA|CỘNG HOÀ|Độc lập|[-–—_=]{3,}$)|,\s*ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|^tháng\s+\d+\s+năm/u.test(l))
+    if (
+      /^(Số\s*:|CỘNG HÒA|CỘNG HOÀ|Độc lập|[-–—_=]{3,}$)|,\s*ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|^tháng\s+\d+\s+năm/u.test(
+        l,
+      )
+    )
       end = i + 1;
   }
   return end;
@@ -270,7 +294,11 @@ function parseSigner(lines: string[], signatureStart: number, end: number): stri
     const line = lines[i]!.replace(/^Nơi\s+nhận\s*:.*$/iu, '').trim();
     if (!line || line === line.toUpperCase()) continue;
     if (/^[-–+]/u.test(line)) continue;
-    if (PERSON_NAME.test(line) && !/^(Nơi|Lưu|Như)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(line)) return line;
+    if (
+      PERSON_NAME.test(line) &&
+      !/^(Nơi|Lưu|Như)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(line)
+    )
+      return line;
   }
   return null;
 }

@@ -18,7 +18,8 @@ export interface Fields {
 }
 
 /** "Đơn vị chủ trì: …", "Cơ quan phối hợp: …", "Thời gian hoàn thành: …" (label within 40 characters). */
-const FIELD = /^(?:(Đơn vị|Cơ quan)\s+(chủ trì|thực hiện|phối hợp|thực hiện chính)[^:]{0,20}|(Thời gian|Thời hạn|Tiến độ)[^:]{0,25}|(Sản phẩm|Kết quả)[^:]{0,25}|(Kinh phí)[^:]{0,25}):\s*(.*)$/iu;
+const FIELD =
+  /^(?:(Đơn vị|Cơ quan)\s+(chủ trì|thực hiện|phối hợp|thực hiện chính)[^:]{0,20}|(Thời gian|Thời hạn|Tiến độ)[^:]{0,25}|(Sản phẩm|Kết quả)[^:]{0,25}|(Kinh phí)[^:]{0,25}):\s*(.*)$/iu;
 
 /** Reads a field line into `fields`; false when the text is not one. */
 export function readField(text: string, fields: Fields): boolean {
@@ -58,15 +59,33 @@ export function buildOutline(blocks: Block[]): Item {
       const at = stack.findIndex((it) => it.marker && markerKey(it.marker) === key);
       if (at >= 0) stack.length = at;
       const top = stack.at(-1);
-      if (top && (block.marker.kind === 'dash' || block.marker.kind === 'plus') && readField(blockText(block), top.fields)) continue;
-      const item: Item = { marker: block.marker, blocks: [block], children: [], heading: isHeading(block), fields: {} };
+      if (
+        top &&
+        (block.marker.kind === 'dash' || block.marker.kind === 'plus') &&
+        readField(blockText(block), top.fields)
+      )
+        continue;
+      const item: Item = {
+        marker: block.marker,
+        blocks: [block],
+        children: [],
+        heading: isHeading(block),
+        fields: {},
+      };
       (stack.at(-1) ?? root).children.push(item);
       stack.push(item);
       continue;
     }
     const text = blockText(block);
     const top = stack.at(-1);
-    if (top && readField(text, (top.children.at(-1) && !top.children.at(-1)!.marker ? top.children.at(-1)! : top).fields)) continue;
+    if (
+      top &&
+      readField(
+        text,
+        (top.children.at(-1) && !top.children.at(-1)!.marker ? top.children.at(-1)! : top).fields,
+      )
+    )
+      continue;
     if (!top || CLOSING.test(text)) {
       stack.length = 0;
       root.children.push({ marker: null, blocks: [block], children: [], heading: false, fields: {} });
@@ -80,12 +99,31 @@ export function buildOutline(blocks: Block[]): Item {
   return root;
 }
 
-/** Unit fields written once after a list ("- …", "- …", "Đơn vị thực hiện: …") belong to the whole list. */
+/**
+ * Unit fields written once after a run of items ("- …", "- …", "Đơn vị thực hiện: …") belong to
+ * every item of the run that states none; when they close the whole list they belong to its parent.
+ */
 function liftGroupFields(item: Item): void {
   for (const child of item.children) liftGroupFields(child);
-  const last = item.children.at(-1);
-  if (!last || item.children.length < 2 || !(last.fields.lead || last.fields.support)) return;
-  if (item.children.slice(0, -1).some((c) => c.fields.lead || c.fields.support || c.fields.due)) return;
-  item.fields = { ...last.fields, ...item.fields };
-  last.fields = {};
+  const hasUnits = (f: Fields) => Boolean(f.lead || f.support);
+  const withFields = item.children.filter((c) => hasUnits(c.fields));
+  if (
+    withFields.length === 1 &&
+    item.children.length >= 2 &&
+    withFields[0] === item.children.at(-1) &&
+    !item.children.some((c) => c.fields.due && c !== withFields[0])
+  ) {
+    item.fields = { ...withFields[0]!.fields, ...item.fields };
+    withFields[0]!.fields = {};
+    return;
+  }
+  let pending: Item[] = [];
+  for (const child of item.children) {
+    if (!hasUnits(child.fields) && !child.fields.due) {
+      pending.push(child);
+      continue;
+    }
+    if (hasUnits(child.fields)) for (const p of pending) p.fields = { ...child.fields };
+    pending = [];
+  }
 }

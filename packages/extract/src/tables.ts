@@ -34,7 +34,8 @@ export function isTableHeader(lines: Line[], i: number): { columns: string[]; le
   if (!HEADER_CELL.test(first)) return null;
   // a one-line header may wrap once: "STT Tên nhiệm vụ TB kết luận của" / "BCĐ TW Đơn vị chủ trì"
   const second = lines[i + 1]?.text ?? '';
-  const line = second.length < 40 && HEADER_WORDS.test(second) && !/^\d/.test(second) ? `${first} ${second}` : first;
+  const line =
+    second.length < 40 && HEADER_WORDS.test(second) && !/^\d/.test(second) ? `${first} ${second}` : first;
   if (first.length > 10 && /(nhiệm vụ|nội dung)/iu.test(line) && /(chủ trì|đơn vị|cơ quan)/iu.test(line)) {
     let length = 1;
     while (
@@ -68,7 +69,8 @@ const ROW_START = /^(\d{1,3})\s*[.)]?(?:\s+(.*))?$/u;
 const SECTION_ROW = /^([IVX]{1,5})\s*[.]?(?:\s+(.*))?$/u;
 const UNIT_START =
   /^(Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Văn phòng|Thanh tra|Trường|Báo|Đài|Đảng ủy|Đảng uỷ|Mặt trận|MTTQ|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Thành đoàn|Trung tâm|Cục|Kho bạc|Ngân hàng|Viện|Các|Cơ quan|BQL|Bảo hiểm|Bệnh viện|Tổ|Thường trực|Hội đồng|HĐND|Tòa án|Bộ CHQS)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
-const SOURCE_START = /^(Thông báo|Kế hoạch|Nghị quyết|Quyết định|Công văn|Chỉ thị|Văn bản|TB|KH|QĐ)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+const SOURCE_START =
+  /^(Thông báo|Kế hoạch|Nghị quyết|Quyết định|Công văn|Chỉ thị|Văn bản|TB|KH|QĐ)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
 const DUE_CELL =
   /^(Trước|Trong|Hằng|Hàng|Thường xuyên|Quý|Tháng|Năm|Đến|Hết|Định kỳ|\d{4}$|\d{1,2}\/\d{1,2}|Giai đoạn|Từ năm)/iu;
 
@@ -135,7 +137,11 @@ function buildCellRow(ref: string, section: string | null, lines: Line[]): Table
     const prev = cells.at(-1)?.at(-1)?.text ?? '';
     const continues =
       prev &&
-      (/^[\p{Ll}(,;]/u.test(line.text) || /[,;-]$/u.test(prev) || /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(và|của|các|số|ngày)$/u.test(prev));
+      (/^[\p{Ll}(,;]/u.test(line.text) ||
+        /[,;-]$/u.test(prev) ||
+        /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(và|của|các|số|ngày)$/u.test(
+          prev,
+        ));
     if (continues) cells.at(-1)!.push(line);
     else cells.push([line]);
   }
@@ -172,7 +178,10 @@ function buildColumnRow(ref: string, section: string | null, lines: Line[]): Tab
   let unitStart = -1;
   for (let i = start; i < end; i++) {
     // a line inside an open parenthesis still belongs to the task's sentence
-    const before = lines.slice(0, i).map((l) => l.text).join(' ');
+    const before = lines
+      .slice(0, i)
+      .map((l) => l.text)
+      .join(' ');
     if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
     if (UNIT_START.test(lines[i]!.text) || SOURCE_START.test(lines[i]!.text)) {
       unitStart = i;
@@ -184,9 +193,10 @@ function buildColumnRow(ref: string, section: string | null, lines: Line[]): Tab
   if (unitStart < 0 && taskLines.length) {
     // one-line rows: "Bảo đảm an ninh mạng. Công an Thành phố"
     const last = taskLines.at(-1)!;
-    const m = /^(.*[.;])\s+((?:Sở|Ban|Bộ|Công an|Văn phòng|Ủy ban|UBND|Các|Trường|Báo|Đài)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*)$/u.exec(
-      last.text,
-    );
+    const m =
+      /^(.*[.;])\s+((?:Sở|Ban|Bộ|Công an|Văn phòng|Ủy ban|UBND|Các|Trường|Báo|Đài)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*)$/u.exec(
+        last.text,
+      );
     if (m) {
       taskLines = [
         ...taskLines.slice(0, -1),

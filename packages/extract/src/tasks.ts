@@ -17,7 +17,8 @@ export interface Context {
 
 const HARD_SKIP =
   /^(MỤC ĐÍCH|YÊU CẦU|PHẠM VI|ĐỐI TƯỢNG|ĐÁNH GIÁ|TÌNH HÌNH|KẾT QUẢ|CĂN CỨ|SỰ CẦN THIẾT|QUAN ĐIỂM|NỘI DUNG KIỂM KÊ)/u;
-const SOFT_SKIP = /^(KINH PHÍ|NGUỒN KINH PHÍ|NỘI DUNG(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(?! THỰC HIỆN))/u;
+const SOFT_SKIP =
+  /^(KINH PHÍ|NGUỒN KINH PHÍ|NỘI DUNG(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(?! THỰC HIỆN))/u;
 const TARGETS_ONLY = /^(MỤC TIÊU|CHỈ TIÊU)/u;
 const ASSESSMENT =
   /^(Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Nhất trí|Năm 20\d\d,|Tuy nhiên|Bên cạnh|Thời gian qua|Kết quả|Qua đó|Trong (năm|thời gian) qua|Về cơ bản|Nhìn chung)/u;
@@ -81,7 +82,13 @@ function walk(item: Item, ctx: Context, out: Task[]): void {
     const own = findResponsibility(text);
     const heading = item.heading ? headingUnits(text) : null;
     const fieldLead = fieldUnits(item.fields.lead);
-    const lead = fieldLead.length ? fieldLead : own.lead.length ? own.lead : heading?.length ? heading : leadInUnits(text);
+    const lead = fieldLead.length
+      ? fieldLead
+      : own.lead.length
+        ? own.lead
+        : heading?.length
+          ? heading
+          : leadInUnits(text);
     const due = fieldDue(item.fields, ctx.year) ?? parseDue(text, ctx.year);
     const next: Context = { ...ctx, skip, ref, lead: lead.length ? lead : ctx.lead, due: due ?? ctx.due };
     let n = 0;
@@ -115,7 +122,9 @@ function fieldDue(fields: Fields, year: number | null) {
 
 /** "… gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026." keeps its field apart from the task. */
 function splitInlineFields(text: string, fields: Fields): string {
-  const m = /\s(?=(?:Thời gian|Thời hạn|Đơn vị chủ trì|Đơn vị thực hiện|Đơn vị phối hợp)[^:.]{0,25}:)/u.exec(text);
+  const m = /\s(?=(?:Thời gian|Thời hạn|Đơn vị chủ trì|Đơn vị thực hiện|Đơn vị phối hợp)[^:.]{0,25}:)/u.exec(
+    text,
+  );
   if (!m) return text;
   const extra: Fields = {};
   for (const part of text.slice(m.index + 1).split(/(?<=[.;])\s+(?=\p{Lu})/u)) readField(part, extra);
@@ -130,7 +139,10 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
   if (!DIRECTIVE_VERB.test(text) && !/%/.test(text)) return;
   const found = findResponsibility(text);
   const fieldLead = fieldUnits(fields.lead);
-  const own = { lead: fieldLead.length ? fieldLead : found.lead, support: fields.support ? fieldUnits(fields.support) : found.support };
+  const own = {
+    lead: fieldLead.length ? fieldLead : found.lead,
+    support: fields.support ? fieldUnits(fields.support) : found.support,
+  };
   if (ctx.skip === 'soft' && !own.lead.length) return;
   if (ctx.skip === 'targets' && !/%/.test(text)) return;
   const spans = item.blocks.map(

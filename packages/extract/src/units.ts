@@ -30,23 +30,74 @@ const DEPARTMENTS = [
 ];
 
 const ABBREVIATIONS: [RegExp, string][] = [
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))UBND(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Ủy ban nhân dân'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))HĐND(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Hội đồng nhân dân'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))MTTQ\s*VN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Mặt trận Tổ quốc Việt Nam'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))MTTQ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Mặt trận Tổ quốc'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))KH\s*&\s*CN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))KHCN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Khoa học và Công nghệ'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))GD\s*&\s*ĐT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))GDĐT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Giáo dục và Đào tạo'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TT\s*&\s*TT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TTTT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Thông tin và Truyền thông'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TN\s*&\s*MT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TNMT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Tài nguyên và Môi trường'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NN\s*&\s*PTNT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Nông nghiệp và Phát triển nông thôn'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NN\s*&\s*MT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NNMT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Nông nghiệp và Môi trường'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VHTTDL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VH,\s*TT\s*&\s*DL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Văn hóa, Thể thao và Du lịch'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))LĐTB\s*&\s*XH(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Lao động - Thương binh và Xã hội'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))CHQS(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Chỉ huy Quân sự'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))BQL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Ban Quản lý'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VP(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Văn phòng'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))BCĐ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Ban Chỉ đạo'],
-  [/(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TP(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu, 'Thành phố'],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))UBND(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Ủy ban nhân dân',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))HĐND(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Hội đồng nhân dân',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))MTTQ\s*VN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Mặt trận Tổ quốc Việt Nam',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))MTTQ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Mặt trận Tổ quốc',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))KH\s*&\s*CN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))KHCN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Khoa học và Công nghệ',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))GD\s*&\s*ĐT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))GDĐT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Giáo dục và Đào tạo',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TT\s*&\s*TT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TTTT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Thông tin và Truyền thông',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TN\s*&\s*MT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TNMT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Tài nguyên và Môi trường',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NN\s*&\s*PTNT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Nông nghiệp và Phát triển nông thôn',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NN\s*&\s*MT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NNMT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Nông nghiệp và Môi trường',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VHTTDL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VH,\s*TT\s*&\s*DL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Văn hóa, Thể thao và Du lịch',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))LĐTB\s*&\s*XH(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Lao động - Thương binh và Xã hội',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))CHQS(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Chỉ huy Quân sự',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))BQL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Ban Quản lý',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VP(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Văn phòng',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))BCĐ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Ban Chỉ đạo',
+  ],
+  [
+    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TP(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    'Thành phố',
+  ],
 ];
 
 export function expandAbbreviations(name: string): string {
@@ -57,12 +108,66 @@ export function expandAbbreviations(name: string): string {
 
 /** Words that open a unit's name (a capitalised name follows most of them). */
 const HEAD = [
-  'Sở', 'Ban', 'Bộ', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Công an', 'Văn phòng', 'VP', 'Thanh tra',
-  'Báo', 'Đài', 'Đảng ủy', 'Đảng uỷ', 'Đảng bộ', 'Mặt trận', 'MTTQ', 'Liên đoàn', 'Liên minh', 'Tỉnh đoàn',
-  'Thành đoàn', 'Trung tâm', 'Cục', 'Chi cục', 'Kho bạc', 'Ngân hàng', 'Viện', 'Tòa án', 'Toà án', 'Bảo hiểm',
-  'BHXH', 'Tổng công ty', 'Công ty', 'Chi nhánh', 'Đại học', 'Học viện', 'Cơ quan', 'BQL', 'Bệnh viện', 'Cảng vụ',
-  'Quỹ', 'Thường trực', 'Tập đoàn', 'Bưu điện', 'Viettel', 'VNPT', 'Điện lực', 'Cấp ủy', 'Tỉnh ủy', 'Thành ủy',
-  'Thành uỷ', 'Tỉnh uỷ', 'Huyện ủy', 'Bộ Chỉ huy', 'Bộ CHQS', 'Chính quyền', 'Đối tượng', 'Thuế',
+  'Sở',
+  'Ban',
+  'Bộ',
+  'Ủy ban',
+  'Uỷ ban',
+  'UBND',
+  'HĐND',
+  'Hội đồng',
+  'Công an',
+  'Văn phòng',
+  'VP',
+  'Thanh tra',
+  'Báo',
+  'Đài',
+  'Đảng ủy',
+  'Đảng uỷ',
+  'Đảng bộ',
+  'Mặt trận',
+  'MTTQ',
+  'Liên đoàn',
+  'Liên minh',
+  'Tỉnh đoàn',
+  'Thành đoàn',
+  'Trung tâm',
+  'Cục',
+  'Chi cục',
+  'Kho bạc',
+  'Ngân hàng',
+  'Viện',
+  'Tòa án',
+  'Toà án',
+  'Bảo hiểm',
+  'BHXH',
+  'Tổng công ty',
+  'Công ty',
+  'Chi nhánh',
+  'Đại học',
+  'Học viện',
+  'Cơ quan',
+  'BQL',
+  'Bệnh viện',
+  'Cảng vụ',
+  'Quỹ',
+  'Thường trực',
+  'Tập đoàn',
+  'Bưu điện',
+  'Viettel',
+  'VNPT',
+  'Điện lực',
+  'Cấp ủy',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Thành uỷ',
+  'Tỉnh uỷ',
+  'Huyện ủy',
+  'Bộ Chỉ huy',
+  'Bộ CHQS',
+  'Chính quyền',
+  'Đối tượng',
+  'Thuế',
   'Trường(?= (?:Đại học|Cao đẳng|Chính trị|\\p{Lu}))',
   // these open a unit only before a capitalised or known word: "Tổ công tác", "Hội Nông dân", "Đoàn Thanh niên"
   'Tổ(?= (?:công tác|giúp việc|chuyên gia|kiểm kê|\\p{Lu}))',
@@ -79,21 +184,28 @@ const VERB =
 const VERB_AT = new RegExp(`^(?:${VERB})(?=[\\s,.;:]|$)`, 'u');
 
 /** Group words that a plural phrase lists ("Các sở, ban, ngành, địa phương"); they keep the phrase whole. */
-const GROUP = 'sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|đoàn thể|cấp|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|thành phố|tỉnh|tổ chức chính trị\\s*-\\s*xã hội|tổ chức|doanh nghiệp|hội|chính quyền|cấp chính quyền|ban, cơ quan|đảng bộ|đảng ủy|thành viên|địa bàn';
+const GROUP =
+  'sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|đoàn thể|cấp|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|thành phố|tỉnh|tổ chức chính trị\\s*-\\s*xã hội|tổ chức|doanh nghiệp|hội|chính quyền|cấp chính quyền|ban, cơ quan|đảng bộ|đảng ủy|thành viên|địa bàn';
 const GROUP_WORD = new RegExp(`^(?:các\\s+)?(?:${GROUP})(?![\\p{L}\\d])`, 'iu');
 
 const LEADER_TITLE =
   /^(Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Lãnh đạo|Trưởng|Bí thư|Chánh Văn phòng|Chỉ huy trưởng|Tổng giám đốc|Các thành viên|các thành viên|thành viên)(\s+các)?\s*[,;]?\s*/u;
 
-const GENERIC = /^(các\s+)?(cơ quan|đơn vị|cơ quan, đơn vị|sở, ngành|ngành)(\s*,\s*(cơ quan|đơn vị|địa phương|tổ chức))*\s+(có\s+)?liên quan$/iu;
+const GENERIC =
+  /^(các\s+)?(cơ quan|đơn vị|cơ quan, đơn vị|sở, ngành|ngành)(\s*,\s*(cơ quan|đơn vị|địa phương|tổ chức))*\s+(có\s+)?liên quan$/iu;
 
 export function isGenericUnit(name: string): boolean {
   const n = name.trim();
-  return GENERIC.test(n) || /^(các\s+)?(đơn vị|cơ quan|tổ chức|địa phương)(\s*,\s*\p{L}+)*\s+(có\s+)?liên quan/iu.test(n);
+  return (
+    GENERIC.test(n) ||
+    /^(các\s+)?(đơn vị|cơ quan|tổ chức|địa phương)(\s*,\s*\p{L}+)*\s+(có\s+)?liên quan/iu.test(n)
+  );
 }
 
 const foldTone = (t: string) =>
-  t.replace(/o([àáảãạ])/gu, (_m, a: string) => `${'òóỏõọ'['àáảãạ'.indexOf(a)]}a`).replace(/u([ỳýỷỹỵ])/gu, (_m, y: string) => `${'ùúủũụ'['ỳýỷỹỵ'.indexOf(y)]}y`);
+  t
+    .replace(/o([àáảãạ])/gu, (_m, a: string) => `${'òóỏõọ'['àáảãạ'.indexOf(a)]}a`)
+    .replace(/u([ỳýỷỹỵ])/gu, (_m, y: string) => `${'ùúủũụ'['ỳýỷỹỵ'.indexOf(y)]}y`);
 
 /** Whether a department name ("Sở Văn hóa, Thể thao và Du lịch") goes on past `name` with `next`. */
 function continuesDepartment(name: string, next: string): boolean {
@@ -108,7 +220,10 @@ function continuesDepartment(name: string, next: string): boolean {
 function opensUnit(text: string): boolean {
   if (HEAD_AT_START.test(text) || /^(cơ quan|đơn vị|địa phương)(?![\p{L}])/u.test(text)) return true;
   const plural = /^các\s+/iu.exec(text);
-  return Boolean(plural && (GROUP_WORD.test(text.slice(plural[0].length)) || HEAD_AT_START.test(text.slice(plural[0].length))));
+  return Boolean(
+    plural &&
+      (GROUP_WORD.test(text.slice(plural[0].length)) || HEAD_AT_START.test(text.slice(plural[0].length))),
+  );
 }
 
 function capitalize(text: string): string {
@@ -223,11 +338,23 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     if (word === 'và') {
       const next = after.slice(word.length).trimStart();
       const inDept = continuesDepartment(text.slice(0, pos), ' và');
-      if (!inDept && (opensUnit(next) || (group && GROUP_WORD.test(next)) || /^(các\s+)?(cơ quan|đơn vị|địa phương)/iu.test(next))) break;
+      if (
+        !inDept &&
+        (opensUnit(next) ||
+          (group && GROUP_WORD.test(next)) ||
+          /^(các\s+)?(cơ quan|đơn vị|địa phương)/iu.test(next))
+      )
+        break;
       pos += t[0].length;
       continue;
     }
-    if (sep.includes('-') && !group && !/^\p{Lu}/u.test(word)) break;
+    // "Sở Tài chính - Cơ quan thường trực …": a spaced dash opens an apposition, except inside a known name
+    if (
+      sep.includes('-') &&
+      !continuesDepartment(text.slice(0, pos), ' -') &&
+      !/chính trị$/u.test(text.slice(0, pos))
+    )
+      break;
     if (!options.cell && /^\p{Ll}/u.test(word) && VERB_AT.test(after) && !(group && GROUP_WORD.test(after))) {
       // "Tổ công tác triển khai Đề án 06", "Ban Chỉ đạo thực hiện Nghị quyết 57": a name that names its purpose
       if (!/^(triển khai|thực hiện)\s+(Đề án|Nghị quyết|Chương trình|Kế hoạch)/u.test(after)) break;
@@ -310,7 +437,10 @@ export function findResponsibility(text: string): Responsibility {
     }
   }
   if (!lead.length) {
-    const m = /(?:^|[,;.]\s*)([^,;.]{3,120}?)\s+chủ trì(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.exec(text);
+    const m =
+      /(?:^|[,;.]\s*)([^,;.]{3,120}?)\s+chủ trì(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.exec(
+        text,
+      );
     if (m) {
       const list = readUnitList(m[1]!.trim());
       if (list) lead.push(...list.units);

@@ -155,7 +155,11 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
     const mine = piece === text ? own : findResponsibility(piece);
     const lead = mine.lead.length ? mine.lead : own.lead.length ? own.lead : ctx.lead;
     const due =
-      parseDue(piece, ctx.year) ?? (piece === text ? undefined : parseDue(text, ctx.year)) ?? ctx.due ?? null;
+      fieldDue(fields, ctx.year) ??
+      parseDue(piece, ctx.year) ??
+      (piece === text ? undefined : parseDue(text, ctx.year)) ??
+      ctx.due ??
+      null;
     out.push(
       makeTask(
         ref.join('.'),

@@ -1,3 +1,4 @@
+import { matchMarker } from './blocks';
 import { findDates, isoDate } from './dates';
 import { squash } from './normalize';
 import type { DirectiveDocument, DirectiveKind, Reference } from './types';
@@ -225,6 +226,7 @@ function parseSubject(
     const line = lines[i]!;
     if (!line || /^[-–—_=*]{3,}/u.test(line) || SIGNATURE_TITLE.test(line) || /^Căn\s*$|^Căn cứ/u.test(line))
       break;
+    if (matchMarker(line) && !/^[-–]/u.test(line)) break;
     if (
       parts.length &&
       /^(Ngày|Thực hiện|Nhằm|Sau khi|Trong)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(

@@ -1,2 +1,16 @@
-export { extractText } from './extract';
-export type { Directive, DirectiveDocument, Due, Target, Task } from './types';
+export { ExtractError, type ExtractErrorCode } from './errors';
+export { extractNormalized, extractText } from './extract';
+export { normalizeText } from './normalize';
+export { extractFile, MAX_FILE_BYTES, readDocumentText, type SourceFormat, sniffFormat } from './read-file';
+export { directiveSchema } from './schema';
+export type {
+  Directive,
+  DirectiveDocument,
+  DirectiveKind,
+  Due,
+  Every,
+  Reference,
+  Span,
+  Target,
+  Task,
+} from './types';

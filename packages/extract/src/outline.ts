@@ -1,4 +1,4 @@
-import { type Block, blockText, type Marker } from './blocks';
+import { type Block, blockText, isAllCaps, type Marker } from './blocks';
 
 /** The body as a tree of items: a numbered item holds the items numbered below it. */
 export interface Item {
@@ -86,7 +86,7 @@ export function buildOutline(blocks: Block[]): Item {
       )
     )
       continue;
-    if (!top || CLOSING.test(text)) {
+    if (!top || CLOSING.test(text) || isAllCaps(text)) {
       stack.length = 0;
       root.children.push({ marker: null, blocks: [block], children: [], heading: false, fields: {} });
     } else if (top.heading || top.children.length > 0) {

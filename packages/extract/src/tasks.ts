@@ -53,7 +53,9 @@ function lastSentence(text: string): string {
 
 /** Units a lead-in addresses: "yêu cầu/giao/đề nghị X, Y …" or a lead-in opening on them. */
 function leadInUnits(text: string): string[] {
-  const opening = readUnitList(text);
+  // "Ủy ban nhân dân tỉnh chỉ đạo như sau:": the issuer speaking, not the units addressed
+  const issuerSpeaks = /(chỉ đạo|kết luận|ý kiến|thông báo)[^.:]*như sau/iu.test(text);
+  const opening = issuerSpeaks ? null : readUnitList(text);
   if (opening?.units.length) return opening.units;
   for (const m of text.matchAll(/(?:yêu cầu|đề nghị|giao)\s+(?:các thành viên\s+)?/giu)) {
     const list = readUnitList(text.slice(m.index + m[0].length).replace(/^các thành viên\s+/u, ''));
@@ -227,7 +229,7 @@ export function tasksFromTable(table: Table, ctx: Context): Task[] {
   return table.rows.map((row) => {
     const text = row.taskLines.map((l) => l.text).join('\n');
     const joined = text.replace(/(\p{L}|\d)-\n(?=[\p{Lu}\d])/gu, '$1-').replace(/\s+/g, ' ');
-    const due = parseDue(row.dueText, ctx.year) ?? parseDue(joined, ctx.year) ?? ctx.due ?? null;
+    const due = parseDueField(row.dueText, ctx.year) ?? parseDue(joined, ctx.year) ?? ctx.due ?? null;
     const ref = [...ctx.ref, row.section, row.ref].filter(Boolean).join('.');
     const spans = row.taskLines.map((l) => ({ start: l.start, end: l.end }));
     return makeTask(

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract';
+import { splitItem } from './tasks';
+
+const letter = (body: string) =>
+  [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH MAI SƠN',
+    'Số: 12/UBND-VX',
+    'V/v triển khai nhiệm vụ năm 2025',
+    'Mai Sơn, ngày 10 tháng 01 năm 2025',
+    'Kính gửi:',
+    '- Các sở, ban, ngành tỉnh;',
+    '- UBND các xã, phường.',
+    'Ủy ban nhân dân tỉnh chỉ đạo như sau:',
+    body,
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+    'KT. CHỦ TỊCH',
+    'PHÓ CHỦ TỊCH',
+    'Trần Văn Bình',
+  ].join('\n');
+
+describe('what is a task', () => {
+  it('takes the leaf items, with the lead-in units and deadline of their parent', () => {
+    const { tasks } = extractText(
+      letter(
+        [
+          '1. Sở Tư pháp chủ trì, tham mưu, hoàn thành trong quý II/2025:',
+          '- Rà soát thủ tục hành chính về hộ tịch;',
+          '- Số hóa dữ liệu hộ tịch, hoàn thành trước ngày 31/3/2025.',
+          '2. Tổ chức tập huấn kỹ năng số cho cán bộ.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => [t.text, t.lead, t.due])).toEqual([
+      [
+        'Rà soát thủ tục hành chính về hộ tịch',
+        ['Sở Tư pháp'],
+        { type: 'period', end: '2025-06-30', label: 'trong quý II/2025' },
+      ],
+      [
+        'Số hóa dữ liệu hộ tịch, hoàn thành trước ngày 31/3/2025.',
+        ['Sở Tư pháp'],
+        { type: 'date', date: '2025-03-31' },
+      ],
+      // no unit named: the recipients in general
+      [
+        'Tổ chức tập huấn kỹ năng số cho cán bộ.',
+        ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường'],
+        null,
+      ],
+    ]);
+  });
+
+  it('leaves out praise, assessment and the closing formula', () => {
+    const { tasks } = extractText(
+      letter(
+        [
+          '1. Ghi nhận, đánh giá cao kết quả các đơn vị đã đạt được.',
+          '2. Công an tỉnh tổ chức thực hiện mô hình phường an toàn.',
+          'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => t.text)).toEqual(['Công an tỉnh tổ chức thực hiện mô hình phường an toàn.']);
+  });
+
+  it('gives every task the span of its words in the text', () => {
+    const text = letter('1. Công an tỉnh rà soát dữ liệu dân cư.');
+    const [task] = extractText(text).tasks;
+    expect(text.slice(task!.spans[0]!.start, task!.spans[0]!.end)).toBe(
+      'Công an tỉnh rà soát dữ liệu dân cư.',
+    );
+  });
+
+  it('warns when no lead unit is found', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Triển khai chuyển đổi số',
+      'I. NHIỆM VỤ',
+      '1. Tổ chức tập huấn kỹ năng số.',
+    ].join('\n');
+    expect(extractText(text).tasks[0]).toMatchObject({
+      lead: [],
+      warnings: ['Không tìm thấy đơn vị chủ trì'],
+    });
+  });
+});
+
+describe('splitting an item', () => {
+  it('splits inline members that are separate actions', () => {
+    expect(
+      splitItem(
+        'Thực hiện nhiệm vụ thường trực, trong đó: (1) Thường xuyên kiểm tra, đôn đốc việc thực hiện nhiệm vụ; (2) Tham mưu xây dựng chương trình công tác năm 2026.',
+      ),
+    ).toEqual([
+      'Thường xuyên kiểm tra, đôn đốc việc thực hiện nhiệm vụ;',
+      'Tham mưu xây dựng chương trình công tác năm 2026.',
+    ]);
+  });
+
+  it('keeps members that only list areas of one action together', () => {
+    const text = 'Tập trung triển khai 3 nhóm lĩnh vực: (1) thể chế; (2) hạ tầng số; (3) dữ liệu số.';
+    expect(splitItem(text)).toEqual([text]);
+  });
+
+  it('gives each percentage target its own task, shared lead-in left out', () => {
+    expect(
+      splitItem(
+        'Phấn đấu đến hết năm 2025, 100% TTHC được cung cấp trực tuyến; 80% hồ sơ được xử lý trực tuyến',
+      ),
+    ).toEqual(['100% TTHC được cung cấp trực tuyến', '80% hồ sơ được xử lý trực tuyến']);
+  });
+});

@@ -145,12 +145,7 @@ function continuesWord(prev: string, next: string, marker: Marker): boolean {
   if (marker.kind === 'dash' || marker.kind === 'plus')
     return /[\p{Ll},]$/u.test(prev) && /^[-–]\s*\p{Ll}/u.test(next);
   if (marker.kind === 'decimal' && marker.depth === 1)
-    return (
-      /\p{Ll}$/u.test(prev) &&
-      /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(năm|ngày|tháng|số|khoản|điểm|mục)$/u.test(
-        prev,
-      )
-    );
+    return /\p{Ll}$/u.test(prev) && /(?<![\p{L}\p{N}])(năm|ngày|tháng|số|khoản|điểm|mục)$/u.test(prev);
   if (marker.kind === 'paren')
     return /\p{Ll}$/u.test(prev) && prev.length > 40 && /^\(\d+\)\s*\p{Ll}/u.test(next) === false;
   return false;

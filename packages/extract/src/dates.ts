@@ -106,26 +106,14 @@ export function findPeriods(text: string): FoundPeriod[] {
 }
 
 const RHYTHMS: [RegExp, Every][] = [
+  [/(?<![\p{L}\p{N}])(hằng|hàng)\s+ngày(?![\p{L}\p{N}])/iu, 'day'],
+  [/(?<![\p{L}\p{N}])(hằng|hàng)\s+tuần(?![\p{L}\p{N}])/iu, 'week'],
+  [/(?<![\p{L}\p{N}])(hằng|hàng)\s+tháng(?![\p{L}\p{N}])|định kỳ\s+tháng/iu, 'month'],
   [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+ngày(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu,
-    'day',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+tuần(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu,
-    'week',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+tháng(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+tháng/iu,
-    'month',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+quý(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+quý|tháng cuối (của )?quý|theo quý/iu,
+    /(?<![\p{L}\p{N}])(hằng|hàng)\s+quý(?![\p{L}\p{N}])|định kỳ\s+quý|tháng cuối (của )?quý|theo quý/iu,
     'quarter',
   ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(hằng|hàng)\s+năm(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|định kỳ\s+(hằng\s+|hàng\s+)?năm/iu,
-    'year',
-  ],
+  [/(?<![\p{L}\p{N}])(hằng|hàng)\s+năm(?![\p{L}\p{N}])|định kỳ\s+(hằng\s+|hàng\s+)?năm/iu, 'year'],
 ];
 
 export interface FoundRhythm {
@@ -135,6 +123,7 @@ export interface FoundRhythm {
 }
 
 export function findRhythm(text: string): FoundRhythm | null {
+  if (!/hằng|hàng|định kỳ|quý/iu.test(text)) return null;
   let best: FoundRhythm | null = null;
   for (const [re, every] of RHYTHMS) {
     const m = re.exec(text);
@@ -146,18 +135,11 @@ export function findRhythm(text: string): FoundRhythm | null {
 /** "thường xuyên" governing the action, not "chi thường xuyên" (recurrent spending) or a quality of a thing. */
 export function isOngoing(text: string): boolean {
   if (/nhiệm vụ thường xuyên/iu.test(text) && !/về nhiệm vụ thường xuyên/iu.test(text)) return true;
-  const m =
-    /(^|[.;:]\s*|,\s*)thường xuyên(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.exec(
-      text,
-    );
+  const m = /(^|[.;:]\s*|,\s*)thường xuyên(?![\p{L}\p{N}])/iu.exec(text);
   if (m && !/chi\s+$/iu.test(text.slice(0, m.index + m[1]!.length))) return true;
   return (
-    /^\s*(tiếp tục\s+)?thường xuyên(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu.test(
-      text,
-    ) ||
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))thực hiện thường xuyên\s*[.;]?\s*$/iu.test(
-      text,
-    )
+    /^\s*(tiếp tục\s+)?thường xuyên(?![\p{L}\p{N}])/iu.test(text) ||
+    /(?<![\p{L}\p{N}])thực hiện thường xuyên\s*[.;]?\s*$/iu.test(text)
   );
 }
 

@@ -60,9 +60,7 @@ function attachmentBody(lines: Line[], start: number): Line[] {
 function findTables(lines: Line[], frame: Frame): Table[] {
   const tables: Table[] = [];
   const isBoundary = (i: number) =>
-    /^PHỤ LỤC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|^Nơi nhận/u.test(
-      lines[i]!.text,
-    ) ||
+    /^PHỤ LỤC(?![\p{L}\p{N}])|^Nơi nhận/u.test(lines[i]!.text) ||
     (i === frame.bodyEnd &&
       frame.bodyEnd < lines.length &&
       i < (frame.appendixStart < 0 ? Infinity : frame.appendixStart)) ||
@@ -97,7 +95,7 @@ function tableContext(lines: Line[], table: Table, frame: Frame, base: Context):
       sectionRef = section[1]!;
       break;
     }
-    if (/^PHỤ LỤC(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.test(text)) break;
+    if (/^PHỤ LỤC(?![\p{L}\p{N}])/u.test(text)) break;
   }
   if (frame.appendixStart >= 0 && table.headerIndex > frame.appendixStart) {
     const appendixTitle = lines

@@ -25,7 +25,7 @@ export interface Table {
   end: number;
 }
 
-const HEADER_CELL = /^(STT|TT|Số TT)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+const HEADER_CELL = /^(STT|TT|Số TT)(?![\p{L}\p{N}])/u;
 const HEADER_WORDS =
   /(nhiệm vụ|nội dung|công việc|chủ trì|phối hợp|thời gian|thời hạn|sản phẩm|đơn vị|cơ quan|hoàn thành|kết luận|ghi chú|dự kiến|hiện|thành)/iu;
 
@@ -68,9 +68,9 @@ export function isTableHeader(lines: Line[], i: number): { columns: string[]; le
 const ROW_START = /^(\d{1,3})\s*[.)]?(?:\s+(.*))?$/u;
 const SECTION_ROW = /^([IVX]{1,5})\s*[.]?(?:\s+(.*))?$/u;
 const UNIT_START =
-  /^(Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Văn phòng|Thanh tra|Trường|Báo|Đài|Đảng ủy|Đảng uỷ|Mặt trận|MTTQ|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Thành đoàn|Trung tâm|Cục|Kho bạc|Ngân hàng|Viện|Các|Cơ quan|BQL|Bảo hiểm|Bệnh viện|Tổ|Thường trực|Hội đồng|HĐND|Tòa án|Bộ CHQS)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+  /^(Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Văn phòng|Thanh tra|Trường|Báo|Đài|Đảng ủy|Đảng uỷ|Mặt trận|MTTQ|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Thành đoàn|Trung tâm|Cục|Kho bạc|Ngân hàng|Viện|Các|Cơ quan|BQL|Bảo hiểm|Bệnh viện|Tổ|Thường trực|Hội đồng|HĐND|Tòa án|Bộ CHQS)(?![\p{L}\p{N}])/u;
 const SOURCE_START =
-  /^(Thông báo|Kế hoạch|Nghị quyết|Quyết định|Công văn|Chỉ thị|Văn bản|TB|KH|QĐ)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u;
+  /^(Thông báo|Kế hoạch|Nghị quyết|Quyết định|Công văn|Chỉ thị|Văn bản|TB|KH|QĐ)(?![\p{L}\p{N}])/u;
 const DUE_CELL =
   /^(Trước|Trong|Hằng|Hàng|Thường xuyên|Quý|Tháng|Năm|Đến|Hết|Định kỳ|\d{4}$|\d{1,2}\/\d{1,2}|Giai đoạn|Từ năm)/iu;
 
@@ -139,9 +139,7 @@ function buildCellRow(ref: string, section: string | null, lines: Line[]): Table
       prev &&
       (/^[\p{Ll}(,;]/u.test(line.text) ||
         /[,;-]$/u.test(prev) ||
-        /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(và|của|các|số|ngày)$/u.test(
-          prev,
-        ));
+        /(?<![\p{L}\p{N}])(và|của|các|số|ngày)$/u.test(prev));
     if (continues) cells.at(-1)!.push(line);
     else cells.push([line]);
   }
@@ -194,7 +192,7 @@ function buildColumnRow(ref: string, section: string | null, lines: Line[]): Tab
     // one-line rows: "Bảo đảm an ninh mạng. Công an Thành phố"
     const last = taskLines.at(-1)!;
     const m =
-      /^(.*[.;])\s+((?:Sở|Ban|Bộ|Công an|Văn phòng|Ủy ban|UBND|Các|Trường|Báo|Đài)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])).*)$/u.exec(
+      /^(.*[.;])\s+((?:Sở|Ban|Bộ|Công an|Văn phòng|Ủy ban|UBND|Các|Trường|Báo|Đài)(?![\p{L}\p{N}]).*)$/u.exec(
         last.text,
       );
     if (m) {

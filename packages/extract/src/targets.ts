@@ -17,10 +17,7 @@ export function findTargets(text: string, by: string | null): Target[] {
       metric =
         /([^;:,.]{3,160})$/u
           .exec(before)?.[1]
-          ?.replace(
-            /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(phấn đấu|tỷ lệ|đạt)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))\s*$/u,
-            '',
-          )
+          ?.replace(/(?<![\p{L}\p{N}])(phấn đấu|tỷ lệ|đạt)(?![\p{L}\p{N}])\s*$/u, '')
           .trim() ?? metric;
     }
     out.push({ metric: metric.replace(/\s+/g, ' ').trim(), value, unit: '%', by });

@@ -17,13 +17,12 @@ export interface Context {
 
 const HARD_SKIP =
   /^(MỤC ĐÍCH|YÊU CẦU|PHẠM VI|ĐỐI TƯỢNG|ĐÁNH GIÁ|TÌNH HÌNH|KẾT QUẢ|CĂN CỨ|SỰ CẦN THIẾT|QUAN ĐIỂM|NỘI DUNG KIỂM KÊ)/u;
-const SOFT_SKIP =
-  /^(KINH PHÍ|NGUỒN KINH PHÍ|NỘI DUNG(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(?! THỰC HIỆN))/u;
+const SOFT_SKIP = /^(KINH PHÍ|NGUỒN KINH PHÍ|NỘI DUNG(?![\p{L}\p{N}])(?! THỰC HIỆN))/u;
 const TARGETS_ONLY = /^(MỤC TIÊU|CHỈ TIÊU)/u;
 const ASSESSMENT =
   /^(Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Nhất trí|Năm 20\d\d,|Tuy nhiên|Bên cạnh|Thời gian qua|Kết quả|Qua đó|Trong (năm|thời gian) qua|Về cơ bản|Nhìn chung)/u;
 const DIRECTIVE_VERB =
-  /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))(thực hiện|triển khai|tổ chức|xây dựng|rà soát|tham mưu|chủ trì|phối hợp|bảo đảm|đảm bảo|hoàn thành|tăng cường|đẩy mạnh|nghiên cứu|chỉ đạo|kiểm tra|báo cáo|ban hành|cập nhật|quán triệt|nâng cao|tập trung|bố trí|theo dõi|hướng dẫn|phấn đấu|khẩn trương|tiếp tục|chủ động|xử lý|giám sát|đôn đốc|cung cấp|thúc đẩy|hỗ trợ|phát huy|duy trì|lựa chọn|tuân thủ|kết hợp|thành lập|kiện toàn|đánh giá|công bố|tuyên truyền|tập huấn|số hóa|chịu trách nhiệm|là đầu mối|ưu tiên|khai thác|kết nối)(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/iu;
+  /(?<![\p{L}\p{N}])(thực hiện|triển khai|tổ chức|xây dựng|rà soát|tham mưu|chủ trì|phối hợp|bảo đảm|đảm bảo|hoàn thành|tăng cường|đẩy mạnh|nghiên cứu|chỉ đạo|kiểm tra|báo cáo|ban hành|cập nhật|quán triệt|nâng cao|tập trung|bố trí|theo dõi|hướng dẫn|phấn đấu|khẩn trương|tiếp tục|chủ động|xử lý|giám sát|đôn đốc|cung cấp|thúc đẩy|hỗ trợ|phát huy|duy trì|lựa chọn|tuân thủ|kết hợp|thành lập|kiện toàn|đánh giá|công bố|tuyên truyền|tập huấn|số hóa|chịu trách nhiệm|là đầu mối|ưu tiên|khai thác|kết nối)(?![\p{L}\p{N}])/iu;
 
 export function tasksFromOutline(root: Item, base: Context): Task[] {
   const out: Task[] = [];

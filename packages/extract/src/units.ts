@@ -30,77 +30,45 @@ const DEPARTMENTS = [
 ];
 
 const ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])UBND(?![\p{L}\p{N}])/gu, 'Ủy ban nhân dân'],
+  [/(?<![\p{L}\p{N}])HĐND(?![\p{L}\p{N}])/gu, 'Hội đồng nhân dân'],
+  [/(?<![\p{L}\p{N}])MTTQ\s*VN(?![\p{L}\p{N}])/gu, 'Mặt trận Tổ quốc Việt Nam'],
+  [/(?<![\p{L}\p{N}])MTTQ(?![\p{L}\p{N}])/gu, 'Mặt trận Tổ quốc'],
   [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))UBND(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Ủy ban nhân dân',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))HĐND(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Hội đồng nhân dân',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))MTTQ\s*VN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Mặt trận Tổ quốc Việt Nam',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))MTTQ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Mặt trận Tổ quốc',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))KH\s*&\s*CN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))KHCN(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    /(?<![\p{L}\p{N}])KH\s*&\s*CN(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])KHCN(?![\p{L}\p{N}])/gu,
     'Khoa học và Công nghệ',
   ],
   [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))GD\s*&\s*ĐT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))GDĐT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    /(?<![\p{L}\p{N}])GD\s*&\s*ĐT(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])GDĐT(?![\p{L}\p{N}])/gu,
     'Giáo dục và Đào tạo',
   ],
   [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TT\s*&\s*TT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TTTT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    /(?<![\p{L}\p{N}])TT\s*&\s*TT(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])TTTT(?![\p{L}\p{N}])/gu,
     'Thông tin và Truyền thông',
   ],
   [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TN\s*&\s*MT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TNMT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    /(?<![\p{L}\p{N}])TN\s*&\s*MT(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])TNMT(?![\p{L}\p{N}])/gu,
     'Tài nguyên và Môi trường',
   ],
+  [/(?<![\p{L}\p{N}])NN\s*&\s*PTNT(?![\p{L}\p{N}])/gu, 'Nông nghiệp và Phát triển nông thôn'],
   [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NN\s*&\s*PTNT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Nông nghiệp và Phát triển nông thôn',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NN\s*&\s*MT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))NNMT(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    /(?<![\p{L}\p{N}])NN\s*&\s*MT(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])NNMT(?![\p{L}\p{N}])/gu,
     'Nông nghiệp và Môi trường',
   ],
   [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VHTTDL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))|(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VH,\s*TT\s*&\s*DL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
+    /(?<![\p{L}\p{N}])VHTTDL(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])VH,\s*TT\s*&\s*DL(?![\p{L}\p{N}])/gu,
     'Văn hóa, Thể thao và Du lịch',
   ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))LĐTB\s*&\s*XH(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Lao động - Thương binh và Xã hội',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))CHQS(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Chỉ huy Quân sự',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))BQL(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Ban Quản lý',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))VP(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Văn phòng',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))BCĐ(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Ban Chỉ đạo',
-  ],
-  [
-    /(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))TP(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/gu,
-    'Thành phố',
-  ],
+  [/(?<![\p{L}\p{N}])LĐTB\s*&\s*XH(?![\p{L}\p{N}])/gu, 'Lao động - Thương binh và Xã hội'],
+  [/(?<![\p{L}\p{N}])CHQS(?![\p{L}\p{N}])/gu, 'Chỉ huy Quân sự'],
+  [/(?<![\p{L}\p{N}])BQL(?![\p{L}\p{N}])/gu, 'Ban Quản lý'],
+  [/(?<![\p{L}\p{N}])VP(?![\p{L}\p{N}])/gu, 'Văn phòng'],
+  [/(?<![\p{L}\p{N}])BCĐ(?![\p{L}\p{N}])/gu, 'Ban Chỉ đạo'],
+  [/(?<![\p{L}\p{N}])TP(?![\p{L}\p{N}])/gu, 'Thành phố'],
 ];
 
 export function expandAbbreviations(name: string): string {
+  if (!/\p{Lu}{2}/u.test(name)) return name; // every abbreviation has two capitals in a row
   let out = name;
   for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
   return out;
@@ -437,10 +405,7 @@ export function findResponsibility(text: string): Responsibility {
     }
   }
   if (!lead.length) {
-    const m =
-      /(?:^|[,;.]\s*)([^,;.]{3,120}?)\s+chủ trì(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))/u.exec(
-        text,
-      );
+    const m = /(?:^|[,;.]\s*)([^,;.]{3,120}?)\s+chủ trì(?![\p{L}\p{N}])/u.exec(text);
     if (m) {
       const list = readUnitList(m[1]!.trim());
       if (list) lead.push(...list.units);

@@ -4,7 +4,7 @@ import { type Fields, type Item, itemText, readField } from './outline';
 import type { Table } from './tables';
 import { findTargets } from './targets';
 import type { Due, Span, Task } from './types';
-import { findResponsibility, headingUnits, isGenericUnit, readUnitList } from './units';
+import { findResponsibility, headingUnits, isGenericUnit, readUnitList, restatesRecipients } from './units';
 
 export interface Context {
   lead: string[];
@@ -31,7 +31,11 @@ export function tasksFromOutline(root: Item, base: Context): Task[] {
   for (const child of root.children) {
     if (!child.marker) {
       const text = itemText(child);
-      if (/:$/u.test(text)) ctx = withLeadIn(base, text);
+      if (/:$/u.test(text)) {
+        ctx = withLeadIn(base, text);
+        // a lead-in that addresses the recipients again gives the tasks to the recipients as listed
+        if (restatesRecipients(ctx.lead, base.lead)) ctx = { ...ctx, lead: base.lead };
+      }
       continue;
     }
     walk(child, ctx, out);
@@ -71,7 +75,7 @@ function walk(item: Item, ctx: Context, out: Task[]): void {
   const text = itemText(item);
   const ref = [...ctx.ref, label(item)].filter(Boolean);
   if (item.marker?.kind === 'article') return;
-  if (item.children.length) {
+  if (item.children.length && !listsReferencesOnly(item)) {
     let skip = ctx.skip;
     const upper = text.toUpperCase() === text ? text : '';
     if (item.heading || upper) {
@@ -102,6 +106,15 @@ function walk(item: Item, ctx: Context, out: Task[]): void {
     return;
   }
   leaf(item, text, ctx, ref, out);
+}
+
+/** Sub-items that only cite documents ("- Nghị định số 214/2025/NĐ-CP …") are the object of their parent's task. */
+const REFERENCE_ITEM =
+  /^(?:các\s+)?(?:ý kiến chỉ đạo|nghị định|nghị quyết|luật|chỉ thị|thông tư|quyết định|kế hoạch số|công văn|văn bản số|thông báo số|hướng dẫn số)/iu;
+
+function listsReferencesOnly(item: Item): boolean {
+  const marked = item.children.filter((c) => c.marker);
+  return marked.length > 0 && marked.every((c) => REFERENCE_ITEM.test(itemText(c)));
 }
 
 function walkParagraph(item: Item, ctx: Context, ref: string[], out: Task[]): void {

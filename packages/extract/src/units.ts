@@ -88,7 +88,7 @@ const HEAD = [
   'Văn phòng',
   'VP',
   'Thanh tra',
-  'Báo',
+  'Báo(?= (?:\\p{Lu}|và Phát thanh))',
   'Đài',
   'Đảng ủy',
   'Đảng uỷ',
@@ -147,7 +147,7 @@ const HEAD_AT_START = new RegExp(`^(?:${HEAD})(?=[\\s,:;]|$)`, 'u');
 
 /** Words, in lower case, after which a unit's name has ended and the sentence's verb begins. */
 const VERB =
-  'chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|chủ động|rà soát|nghiên cứu|xây dựng|căn cứ|phải|cần|theo dõi|hướng dẫn|bố trí|đẩy mạnh|tăng cường|quan tâm|là|làm|kiểm tra|tập trung|nâng cao|sớm|thường xuyên|định kỳ|báo cáo|giám sát|đề xuất|quán triệt|hoàn thành|ban hành|cập nhật|bảo đảm|đảm bảo|lựa chọn|đôn đốc|trình|giao|được|trong|theo|về|nhằm|để|với|đối với|tại|hằng|hàng|khi|thẩm định|tiếp nhận|chịu|duy trì|phát huy|vận hành|thúc đẩy|hỗ trợ|ưu tiên|xử lý|công bố|cung cấp|đánh giá|thống nhất|kịp thời|nghiêm túc|có|phụ trách|cử|tuyên truyền|xác định|quyết định|gửi|tổng hợp|đề nghị|yêu cầu|nêu|thuộc phạm vi|trên cơ sở|từ|đến|năm|tiếp thu|ứng dụng|số hóa|khắc phục';
+  'chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|chủ động|rà soát|nghiên cứu|xây dựng|căn cứ|phải|cần|theo dõi|hướng dẫn|bố trí|đẩy mạnh|tăng cường|quan tâm|là|làm|kiểm tra|tập trung|nâng cao|sớm|thường xuyên|định kỳ|báo cáo|giám sát|đề xuất|quán triệt|hoàn thành|ban hành|cập nhật|bảo đảm|đảm bảo|lựa chọn|đôn đốc|trình|giao|được|trong|theo|về|nhằm|để|với|đối với|tại|hằng|hàng|khi|thẩm định|tiếp nhận|chịu|duy trì|phát huy|vận hành|thúc đẩy|hỗ trợ|ưu tiên|xử lý|công bố|cung cấp|đánh giá|thống nhất|kịp thời|nghiêm túc|có|phụ trách|cử|tuyên truyền|xác định|quyết định|gửi|tổng hợp|đề nghị|yêu cầu|nêu|thuộc phạm vi|trên cơ sở|từ|đến|năm|tiếp thu|số hóa|khắc phục';
 
 const VERB_AT = new RegExp(`^(?:${VERB})(?=[\\s,.;:]|$)`, 'u');
 
@@ -175,6 +175,19 @@ const foldTone = (t: string) =>
     .replace(/o([àáảãạ])/gu, (_m, a: string) => `${'òóỏõọ'['àáảãạ'.indexOf(a)]}a`)
     .replace(/u([ỳýỷỹỵ])/gu, (_m, y: string) => `${'ùúủũụ'['ỳýỷỹỵ'.indexOf(y)]}y`);
 
+/** Folds a unit name for comparison: lower case, no "các", abbreviations written out. */
+export function unitKey(name: string): string {
+  return expandAbbreviations(name).toLowerCase().replace(/^các\s+/u, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a list of units is the document's recipients said again ("yêu cầu các sở, ban, ngành, UBND các xã …"). */
+export function restatesRecipients(units: string[], recipients: string[]): boolean {
+  if (units.length < 2 || recipients.length < 2) return false;
+  const heads = recipients.map((r) => unitKey(r).split(' ').slice(0, 2).join(' '));
+  const hits = units.filter((u) => heads.includes(unitKey(u).split(' ').slice(0, 2).join(' ')));
+  return hits.length >= Math.min(2, recipients.length) && hits.length >= units.length - 1;
+}
+
 /** Whether a department name ("Sở Văn hóa, Thể thao và Du lịch") goes on past `name` with `next`. */
 function continuesDepartment(name: string, next: string): boolean {
   const so = foldTone(name);
@@ -185,7 +198,9 @@ function continuesDepartment(name: string, next: string): boolean {
 }
 
 /** Whether a unit's name starts here: a head word, or "các" before a group word or a head word. */
-function opensUnit(text: string): boolean {
+function opensUnit(input: string): boolean {
+  const title = LEADER_TITLE.exec(input);
+  const text = title ? input.slice(title[0].length - (title[2] ? title[2].length + 1 : 0)) : input;
   if (HEAD_AT_START.test(text) || /^(cơ quan|đơn vị|địa phương)(?![\p{L}])/u.test(text)) return true;
   const plural = /^các\s+/iu.exec(text);
   return Boolean(
@@ -292,6 +307,7 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     const word = t[2]!;
     const after = rest.slice(sep.length);
     if (sep.includes(',')) {
+      if (!plural && /^các\s/iu.test(after)) break; // "UBND các xã, phường, các đơn vị …": a second unit
       const knownDept = continuesDepartment(text.slice(0, pos), ',');
       if (group && /^\p{Ll}/u.test(word) && GROUP_WORD.test(after)) {
         pos += sep.length + (GROUP_WORD.exec(after)?.[0].length ?? word.length);
@@ -355,7 +371,8 @@ function splitSharedPrefix(text: string): { units: string[]; length: number } {
         /^[\p{Lu}][\p{L}\s-]*?(?=,|\s+và\s|\s+(?:căn cứ|chủ trì|thực hiện)|$)/u.exec(rest)?.[0];
       if (!one) break;
       const raw = typeof one === 'string' ? one : one.name;
-      name = HEAD_AT_START.test(raw) ? raw : `Sở ${raw}`;
+      if (/^\p{Ll}/u.test(raw) && !/^các\s/iu.test(raw)) break;
+      name = HEAD_AT_START.test(raw) || /^các\s/iu.test(raw) ? raw : `Sở ${raw}`;
       pos += raw.length;
     }
     units.push(cleanUnit(name));
@@ -378,9 +395,12 @@ export function findResponsibility(text: string): Responsibility {
   const lead: string[] = [];
   const support: string[] = [];
 
-  const opening = readUnitList(text);
+  // "Trên cơ sở nội dung Kế hoạch, các sở, ban, ngành … căn cứ …": the subject follows an opening phrase
+  const adverbial = /^(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong quá trình|Sau khi|Thực hiện)[^,;.]{3,120},\s*/u.exec(text);
+  const subjectAt = adverbial && opensUnit(text.slice(adverbial[0].length)) ? adverbial[0].length : 0;
+  const opening = readUnitList(text.slice(subjectAt));
   if (opening) {
-    const after = text.slice(opening.length);
+    const after = text.slice(subjectAt + opening.length);
     if (
       /^\s*(:|chủ trì|có trách nhiệm|chịu trách nhiệm|là|làm|thực hiện|tham mưu|triển khai|tổ chức|chỉ đạo|phối hợp|căn cứ|\S)/u.test(
         after,

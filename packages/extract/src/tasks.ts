@@ -174,32 +174,28 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
       (piece === text ? undefined : parseDue(text, ctx.year)) ??
       ctx.due ??
       null;
-    out.push(
-      makeTask(
-        ref.join('.'),
-        piece,
-        lead,
-        mine.support.length ? mine.support : own.support,
-        due,
-        spans,
-        lead.length ? [] : ['Không tìm thấy đơn vị chủ trì'],
-      ),
-    );
+    const task = makeTask({
+      ref: ref.join('.'),
+      text: piece,
+      lead,
+      support: mine.support.length ? mine.support : own.support,
+      due,
+      spans,
+    });
+    if (task) out.push(task);
   }
 }
 
-function makeTask(
-  ref: string,
-  text: string,
-  lead: string[],
-  support: string[],
-  due: Due,
-  spans: Span[],
-  warnings: string[],
-): Task {
-  const clean = cleanTaskText(text);
+type TaskDraft = Pick<Task, 'ref' | 'text' | 'lead' | 'support' | 'due' | 'spans'>;
+
+/** A task from its parts, with its targets and warnings; null when no words are left of it. */
+function makeTask(draft: TaskDraft): Task | null {
+  const text = cleanTaskText(draft.text);
+  if (!/\p{L}/u.test(text)) return null;
+  const { due } = draft;
   const by = due && (due.type === 'date' ? due.date : due.type === 'period' ? due.end : null);
-  return { ref, text: clean, lead, support, due, targets: findTargets(clean, by ?? null), spans, warnings };
+  const warnings = draft.lead.length ? [] : ['Không tìm thấy đơn vị chủ trì'];
+  return { ...draft, text, targets: findTargets(text, by ?? null), warnings };
 }
 
 /** Footnote digits glued to a word ("tỉnh1;") and a trailing ";" "," ":" go. */
@@ -238,21 +234,19 @@ export function splitItem(text: string): string[] {
 }
 
 export function tasksFromTable(table: Table, ctx: Context): Task[] {
-  return table.rows.map((row) => {
+  return table.rows.flatMap((row) => {
     const text = row.taskLines.map((l) => l.text).join('\n');
     const joined = text.replace(/(\p{L}|\d)-\n(?=[\p{Lu}\d])/gu, '$1-').replace(/\s+/g, ' ');
     const due = parseDueField(row.dueText, ctx.year) ?? parseDue(joined, ctx.year) ?? ctx.due ?? null;
-    const ref = [...ctx.ref, row.section, row.ref].filter(Boolean).join('.');
-    const spans = row.taskLines.map((l) => ({ start: l.start, end: l.end }));
-    return makeTask(
-      ref,
-      joined,
-      row.lead,
-      row.support,
+    const task = makeTask({
+      ref: [...ctx.ref, row.section, row.ref].filter(Boolean).join('.'),
+      text: joined,
+      lead: row.lead,
+      support: row.support,
       due,
-      spans,
-      row.lead.length ? [] : ['Không tìm thấy đơn vị chủ trì'],
-    );
+      spans: row.taskLines.map((l) => ({ start: l.start, end: l.end })),
+    });
+    return task ? [task] : [];
   });
 }
 

@@ -153,7 +153,7 @@ const VERB_AT = new RegExp(`^(?:${VERB})(?=[\\s,.;:]|$)`, 'u');
 
 /** Group words that a plural phrase lists ("Các sở, ban, ngành, địa phương"); they keep the phrase whole. */
 const GROUP =
-  'sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|đoàn thể|cấp|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|thành phố|tỉnh|tổ chức chính trị\\s*-\\s*xã hội|tổ chức|doanh nghiệp|hội|chính quyền|cấp chính quyền|ban, cơ quan|đảng bộ|đảng ủy|thành viên|địa bàn';
+  'cá nhân|hộ gia đình|người dân|sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|đoàn thể|cấp|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|thành phố|tỉnh|tổ chức chính trị\\s*-\\s*xã hội|tổ chức|doanh nghiệp|hội|chính quyền|cấp chính quyền|ban, cơ quan|đảng bộ|đảng ủy|thành viên|địa bàn';
 const GROUP_WORD = new RegExp(`^(?:các\\s+)?(?:${GROUP})(?![\\p{L}\\d])`, 'iu');
 
 const LEADER_TITLE =
@@ -166,7 +166,9 @@ export function isGenericUnit(name: string): boolean {
   const n = name.trim();
   return (
     GENERIC.test(n) ||
-    /^(các\s+)?(đơn vị|cơ quan|tổ chức|địa phương)(\s*,\s*\p{L}+)*\s+(có\s+)?liên quan/iu.test(n)
+    /^(các\s+)?(đơn vị|cơ quan|tổ chức|địa phương)(\s*,\s*\p{L}+)*\s+(có\s+)?liên quan/iu.test(n) ||
+    // "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan": whoever is concerned, no one in particular
+    (/^(các|cơ quan|đơn vị)\s/iu.test(n) && /\s(có\s+)?liên quan$/iu.test(n))
   );
 }
 
@@ -177,7 +179,11 @@ const foldTone = (t: string) =>
 
 /** Folds a unit name for comparison: lower case, no "các", abbreviations written out. */
 export function unitKey(name: string): string {
-  return expandAbbreviations(name).toLowerCase().replace(/^các\s+/u, '').replace(/\s+/g, ' ').trim();
+  return expandAbbreviations(name)
+    .toLowerCase()
+    .replace(/^các\s+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether a list of units is the document's recipients said again ("yêu cầu các sở, ban, ngành, UBND các xã …"). */
@@ -273,7 +279,10 @@ export function readUnitList(input: string, options: ReadOptions = {}): UnitList
     pos += sep[0].length + skip;
   }
   if (!units.length) return null;
-  return { units: units.map(cleanUnit).filter((u) => u.length > 2), length: offset + pos };
+  return {
+    units: units.map(cleanUnit).filter((u) => u.length > 2 && !isGenericUnit(u)),
+    length: offset + pos,
+  };
 }
 
 interface ReadOptions {
@@ -313,7 +322,10 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
         pos += sep.length + (GROUP_WORD.exec(after)?.[0].length ?? word.length);
         continue;
       }
-      if (knownDept || (options.cell && /^\p{Ll}/u.test(word) && !GROUP_WORD.test(after))) {
+      // "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam": capitalised words after a comma go on with the name
+      const properName =
+        !plural && /^\p{Lu}/u.test(word) && !opensUnit(after) && /\p{Lu}\p{Ll}*$/u.test(text.slice(0, pos));
+      if (knownDept || properName || (options.cell && /^\p{Ll}/u.test(word) && !GROUP_WORD.test(after))) {
         pos += t[0].length;
         continue;
       }
@@ -339,13 +351,9 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
       !/chính trị$/u.test(text.slice(0, pos))
     )
       break;
-    if (!options.cell && /^\p{Ll}/u.test(word) && VERB_AT.test(after) && !(group && GROUP_WORD.test(after))) {
+    if (!options.cell && /^\p{Ll}/u.test(word) && VERB_AT.test(after)) {
       // "Tổ công tác triển khai Đề án 06", "Ban Chỉ đạo thực hiện Nghị quyết 57": a name that names its purpose
       if (!/^(triển khai|thực hiện)\s+(Đề án|Nghị quyết|Chương trình|Kế hoạch)/u.test(after)) break;
-    }
-    if (group && GROUP_WORD.test(after) && /^\s*$/.test(sep)) {
-      pos += sep.length + GROUP_WORD.exec(after)![0].length;
-      continue;
     }
     if (/^\p{Ll}/u.test(word) && GROUP_WORD.test(after)) group = true;
     pos += t[0].length;
@@ -396,7 +404,9 @@ export function findResponsibility(text: string): Responsibility {
   const support: string[] = [];
 
   // "Trên cơ sở nội dung Kế hoạch, các sở, ban, ngành … căn cứ …": the subject follows an opening phrase
-  const adverbial = /^(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong quá trình|Sau khi|Thực hiện)[^,;.]{3,120},\s*/u.exec(text);
+  const adverbial = /^(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong quá trình|Sau khi|Thực hiện)[^,;.]{3,120},\s*/u.exec(
+    text,
+  );
   const subjectAt = adverbial && opensUnit(text.slice(adverbial[0].length)) ? adverbial[0].length : 0;
   const opening = readUnitList(text.slice(subjectAt));
   if (opening) {
@@ -448,6 +458,16 @@ export function headingUnits(text: string): string[] | null {
   if (t.length > 160) return null;
   const list = readUnitList(t);
   if (list && list.length >= t.length - 2) return list.units;
+  // "(gồm các Sở: Xây dựng, Công Thương)": the parenthesis names them
+  const members = /\((?:gồm|bao gồm)\s*:?\s*([^)]+)\)/iu.exec(t);
+  const inner = members ? readUnitList(members[1]!) : null;
+  if (inner?.units.length) return inner.units;
+  // "Trách nhiệm của đối tượng thực hiện kiểm kê": the heading names who is responsible
+  const duty = /^(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(.{3,140})$/u.exec(t);
+  if (duty && !/^các thành viên|^thành viên/iu.test(duty[1]!)) {
+    const named = readUnitList(duty[1]!);
+    return named?.units.length ? named.units : [cleanUnit(duty[1]!)];
+  }
   // "Về nhiệm vụ thường xuyên của các cơ quan, địa phương, đơn vị"
   const of = /(?:của|đối với)\s+(?=các\s)/iu.exec(t);
   if (of) {

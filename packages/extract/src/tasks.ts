@@ -85,7 +85,7 @@ function walk(item: Item, ctx: Context, out: Task[]): void {
       else if (upper && item.marker?.kind === 'roman') skip = 'none';
     }
     const own = findResponsibility(text);
-    const heading = item.heading ? headingUnits(text) : null;
+    const heading = item.heading || (/:$/u.test(text) && text.length < 160) ? headingUnits(text) : null;
     const fieldLead = fieldUnits(item.fields.lead);
     const lead = fieldLead.length
       ? fieldLead

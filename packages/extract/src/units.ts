@@ -316,7 +316,8 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     const word = t[2]!;
     const after = rest.slice(sep.length);
     if (sep.includes(',')) {
-      if (!plural && /^các\s/iu.test(after)) break; // "UBND các xã, phường, các đơn vị …": a second unit
+      // "UBND các xã, phường, các đơn vị …", "các sở, ngành, các huyện …": a second unit (a table cell keeps a group whole)
+      if ((!plural || !options.cell) && /^các\s/iu.test(after)) break;
       const knownDept = continuesDepartment(text.slice(0, pos), ',');
       if (group && /^\p{Ll}/u.test(word) && GROUP_WORD.test(after)) {
         pos += sep.length + (GROUP_WORD.exec(after)?.[0].length ?? word.length);
@@ -324,7 +325,7 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
       }
       // "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam": capitalised words after a comma go on with the name
       const properName =
-        !plural && /^\p{Lu}/u.test(word) && !opensUnit(after) && /\p{Lu}\p{Ll}*$/u.test(text.slice(0, pos));
+        !plural && /^\p{Lu}/u.test(word) && !opensUnit(after) && /^\S+\s.*\p{Lu}/u.test(text.slice(0, pos));
       if (knownDept || properName || (options.cell && /^\p{Ll}/u.test(word) && !GROUP_WORD.test(after))) {
         pos += t[0].length;
         continue;

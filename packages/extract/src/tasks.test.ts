@@ -96,21 +96,31 @@ describe('splitting an item', () => {
         'Thực hiện nhiệm vụ thường trực, trong đó: (1) Thường xuyên kiểm tra, đôn đốc việc thực hiện nhiệm vụ; (2) Tham mưu xây dựng chương trình công tác năm 2026.',
       ),
     ).toEqual([
-      'Thường xuyên kiểm tra, đôn đốc việc thực hiện nhiệm vụ;',
-      'Tham mưu xây dựng chương trình công tác năm 2026.',
+      { text: 'Thường xuyên kiểm tra, đôn đốc việc thực hiện nhiệm vụ;' },
+      { text: 'Tham mưu xây dựng chương trình công tác năm 2026.' },
     ]);
   });
 
   it('keeps members that only list areas of one action together', () => {
     const text = 'Tập trung triển khai 3 nhóm lĩnh vực: (1) thể chế; (2) hạ tầng số; (3) dữ liệu số.';
-    expect(splitItem(text)).toEqual([text]);
+    expect(splitItem(text)).toEqual([{ text }]);
   });
 
-  it('gives each percentage target its own task, shared lead-in left out', () => {
+  it('gives each percentage target its own task, the shared lead-in kept only as context', () => {
     expect(
       splitItem(
-        'Phấn đấu đến hết năm 2025, 100% TTHC được cung cấp trực tuyến; 80% hồ sơ được xử lý trực tuyến',
+        'Nâng cao chất lượng dịch vụ công. Phấn đấu đến hết năm 2025, 100% TTHC được cung cấp trực tuyến, 80% hồ sơ được xử lý trực tuyến. Hết tháng 6 năm 2025, 100% hồ sơ được gắn định danh.',
       ),
-    ).toEqual(['100% TTHC được cung cấp trực tuyến', '80% hồ sơ được xử lý trực tuyến']);
+    ).toEqual([
+      { text: 'Nâng cao chất lượng dịch vụ công.' },
+      { text: '100% TTHC được cung cấp trực tuyến', leadIn: 'Phấn đấu đến hết năm 2025,' },
+      { text: '80% hồ sơ được xử lý trực tuyến.', leadIn: 'Phấn đấu đến hết năm 2025,' },
+      { text: 'Hết tháng 6 năm 2025, 100% hồ sơ được gắn định danh.' },
+    ]);
+  });
+
+  it('keeps an item with a single target whole', () => {
+    const text = 'Đến hết tháng 6 năm 2025, 100% hồ sơ giải quyết TTHC được gắn định danh cá nhân.';
+    expect(splitItem(text)).toEqual([{ text }]);
   });
 });

@@ -21,6 +21,8 @@ const SOFT_SKIP = /^(KINH PHÍ|NGUỒN KINH PHÍ|NỘI DUNG(?![\p{L}\p{N}])(?! T
 const TARGETS_ONLY = /^(MỤC TIÊU|CHỈ TIÊU)/u;
 const ASSESSMENT =
   /^(Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Nhất trí|Năm 20\d\d,|Tuy nhiên|Bên cạnh|Thời gian qua|Kết quả|Qua đó|Trong (năm|thời gian) qua|Về cơ bản|Nhìn chung)/u;
+/** "Trong quá trình thực hiện, nếu có vướng mắc, … báo cáo …": how to raise problems, not a task. */
+const PROCEDURE = /^Trong quá trình (triển khai|tổ chức|thực hiện)[^.]{0,80}?nếu (có|phát sinh)/u;
 const DIRECTIVE_VERB =
   /(?<![\p{L}\p{N}])(thực hiện|triển khai|tổ chức|xây dựng|rà soát|tham mưu|chủ trì|phối hợp|bảo đảm|đảm bảo|hoàn thành|tăng cường|đẩy mạnh|nghiên cứu|chỉ đạo|kiểm tra|báo cáo|ban hành|cập nhật|quán triệt|nâng cao|tập trung|bố trí|theo dõi|hướng dẫn|phấn đấu|khẩn trương|tiếp tục|chủ động|xử lý|giám sát|đôn đốc|cung cấp|thúc đẩy|hỗ trợ|phát huy|duy trì|lựa chọn|tuân thủ|kết hợp|thành lập|kiện toàn|đánh giá|công bố|tuyên truyền|tập huấn|số hóa|chịu trách nhiệm|là đầu mối|ưu tiên|khai thác|kết nối)(?![\p{L}\p{N}])/iu;
 
@@ -149,7 +151,7 @@ function splitInlineFields(text: string, fields: Fields): string {
 function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Task[]): void {
   const fields: Fields = { ...item.fields };
   const text = splitInlineFields(fullText, fields);
-  if (ctx.skip === 'hard' || !text || ASSESSMENT.test(text)) return;
+  if (ctx.skip === 'hard' || !text || ASSESSMENT.test(text) || PROCEDURE.test(text)) return;
   if (!DIRECTIVE_VERB.test(text) && !/%/.test(text)) return;
   const found = findResponsibility(text);
   const fieldLead = fieldUnits(fields.lead);
@@ -165,18 +167,20 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
       end: b.lines.at(-1)!.end,
     }),
   );
-  for (const piece of splitItem(text)) {
-    const mine = piece === text ? own : findResponsibility(piece);
+  const pieces = splitItem(text);
+  for (const piece of pieces) {
+    const whole = pieces.length === 1;
+    const mine = whole ? own : findResponsibility(piece.text);
     const lead = mine.lead.length ? mine.lead : own.lead.length ? own.lead : ctx.lead;
     const due =
       fieldDue(fields, ctx.year) ??
-      parseDue(piece, ctx.year) ??
-      (piece === text ? undefined : parseDue(text, ctx.year)) ??
+      parseDue(piece.text, ctx.year) ??
+      (piece.leadIn ? parseDue(piece.leadIn, ctx.year) : undefined) ??
       ctx.due ??
       null;
     const task = makeTask({
       ref: ref.join('.'),
-      text: piece,
+      text: piece.text,
       lead,
       support: mine.support.length ? mine.support : own.support,
       due,
@@ -207,30 +211,45 @@ export function cleanTaskText(text: string): string {
     .trim();
 }
 
+/** One task's words out of an item, with the lead-in words that bound it ("Phấn đấu đến hết năm 2025,"). */
+export interface Piece {
+  text: string;
+  leadIn?: string;
+}
+
+const PERCENT_AHEAD = String.raw`(?=\d{1,3}(?:[.,]\d+)?\s*%)`;
+
 /**
- * Splits inline enumerations "(1) …; (2) …" whose members are separate actions, and lists whose
- * members are each a percentage target; other items stay whole.
+ * Splits inline enumerations "(1) …; (2) …" whose members are separate actions, and sentences
+ * whose members are each a percentage target (their shared lead-in left out, kept as context);
+ * other items stay whole.
  */
-export function splitItem(text: string): string[] {
+export function splitItem(text: string): Piece[] {
   const inline = [...text.matchAll(/(?:^|[\s:;.,])\((\d{1,2})\)\s+/gu)];
   if (inline.length >= 2 && inline[0]![1] === '1') {
-    const members: string[] = [];
-    for (let i = 0; i < inline.length; i++) {
-      const m = inline[i]!;
-      const start = m.index + m[0].length;
-      const end = i + 1 < inline.length ? inline[i + 1]!.index : text.length;
-      members.push(text.slice(start, end).trim());
+    const members = inline.map((m, i) =>
+      text.slice(m.index + m[0].length, i + 1 < inline.length ? inline[i + 1]!.index : text.length).trim(),
+    );
+    if (members.every((m) => /^\p{Lu}/u.test(m) && DIRECTIVE_VERB.test(m) && m.length > 25)) {
+      return members.map((m) => ({ text: m }));
     }
-    const actions = members.filter((m) => /^\p{Lu}/u.test(m) && DIRECTIVE_VERB.test(m) && m.length > 25);
-    if (actions.length === members.length) return members;
   }
-  const parts = text.split(/;\s+/u);
-  if (parts.length >= 2 && parts.every((p) => /\d\s*%/.test(p))) {
-    const lead = /^(.*?,)\s*(?=\d{1,3}(?:[.,]\d+)?\s*%)/u.exec(parts[0]!);
-    if (lead && lead[1]!.length < 80) parts[0] = parts[0]!.slice(lead[0].length);
-    return parts;
+  if ((text.match(/\d\s*%/g)?.length ?? 0) < 2) return [{ text }];
+  const pieces: Piece[] = [];
+  let plain = '';
+  for (const sentence of text.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {
+    if (!/\d\s*%/.test(sentence)) {
+      plain += `${plain ? ' ' : ''}${sentence}`;
+      continue;
+    }
+    const lead = new RegExp(`^([^%]{0,100}?,)\\s*${PERCENT_AHEAD}`, 'u').exec(sentence);
+    const body = lead ? sentence.slice(lead[0].length) : sentence;
+    const members = body.split(new RegExp(`(?:,|;)\\s+${PERCENT_AHEAD}`, 'u'));
+    if (members.length < 2) pieces.push({ text: sentence });
+    else for (const m of members) pieces.push({ text: m, ...(lead ? { leadIn: lead[1] } : {}) });
   }
-  return [text];
+  if (pieces.length < 2) return [{ text }];
+  return plain ? [{ text: plain }, ...pieces] : pieces;
 }
 
 export function tasksFromTable(table: Table, ctx: Context): Task[] {

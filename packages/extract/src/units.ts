@@ -288,6 +288,8 @@ export function readUnitList(input: string, options: ReadOptions = {}): UnitList
 interface ReadOptions {
   /** A table cell holds names only: a lower-case word after a comma still belongs to the name. */
   cell?: boolean;
+  /** A shared-prefix list ("các Sở: Nội vụ, Tư pháp"): a comma always ends a name. */
+  list?: boolean;
 }
 
 const TOKEN = /^(\s*,\s*|\s*-\s*|\s+)?([^\s,;:().]+)/u;
@@ -316,8 +318,9 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     const word = t[2]!;
     const after = rest.slice(sep.length);
     if (sep.includes(',')) {
-      // "UBND các xã, phường, các đơn vị …", "các sở, ngành, các huyện …": a second unit (a table cell keeps a group whole)
-      if ((!plural || !options.cell) && /^các\s/iu.test(after)) break;
+      // "UBND các xã, phường, các đơn vị …" and, in prose, "các sở, ngành, các huyện, thị xã": a second unit
+      if (!plural && /^các\s/iu.test(after)) break;
+      if (plural && !options.cell && /^các\s+\p{L}+(\s+\p{L}+)?\s*,\s*\p{Ll}/u.test(after)) break;
       const knownDept = continuesDepartment(text.slice(0, pos), ',');
       if (group && /^\p{Ll}/u.test(word) && GROUP_WORD.test(after)) {
         pos += sep.length + (GROUP_WORD.exec(after)?.[0].length ?? word.length);
@@ -325,7 +328,11 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
       }
       // "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam": capitalised words after a comma go on with the name
       const properName =
-        !plural && /^\p{Lu}/u.test(word) && !opensUnit(after) && /^\S+\s.*\p{Lu}/u.test(text.slice(0, pos));
+        !plural &&
+        !options.list &&
+        /^\p{Lu}/u.test(word) &&
+        !opensUnit(after) &&
+        /^\S+\s.*\p{Lu}/u.test(text.slice(0, pos));
       if (knownDept || properName || (options.cell && /^\p{Ll}/u.test(word) && !GROUP_WORD.test(after))) {
         pos += t[0].length;
         continue;
@@ -352,6 +359,12 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
       !/chính trị$/u.test(text.slice(0, pos))
     )
       break;
+    // "các đơn vị có liên quan": keep the words that make the phrase generic, so it is recognised and left out
+    const concerned = /^(có\s+)?liên quan(?![\p{L}])/u.exec(after);
+    if (concerned) {
+      pos += sep.length + concerned[0].length;
+      break;
+    }
     if (!options.cell && /^\p{Ll}/u.test(word) && VERB_AT.test(after)) {
       // "Tổ công tác triển khai Đề án 06", "Ban Chỉ đạo thực hiện Nghị quyết 57": a name that names its purpose
       if (!/^(triển khai|thực hiện)\s+(Đề án|Nghị quyết|Chương trình|Kế hoạch)/u.test(after)) break;
@@ -376,7 +389,7 @@ function splitSharedPrefix(text: string): { units: string[]; length: number } {
       pos += dept.length;
     } else {
       const one =
-        readOneUnit(rest) ??
+        readOneUnit(rest, { list: true }) ??
         /^[\p{Lu}][\p{L}\s-]*?(?=,|\s+và\s|\s+(?:căn cứ|chủ trì|thực hiện)|$)/u.exec(rest)?.[0];
       if (!one) break;
       const raw = typeof one === 'string' ? one : one.name;
@@ -392,6 +405,22 @@ function splitSharedPrefix(text: string): { units: string[]; length: number } {
   return { units, length: pos };
 }
 
+/**
+ * Where the sentence's subject starts when something stands before it: an opening phrase
+ * ("Trên cơ sở Kế hoạch, các sở … căn cứ …", "Để nâng cao hiệu quả …, các Sở, ngành …") or a
+ * short label ("Báo cáo tháng: Sở Tài chính tổng hợp …").
+ */
+function subjectStart(text: string): number {
+  const label = /^[^:;.]{3,40}:\s+/u.exec(text);
+  if (label && !opensUnit(text) && opensUnit(text.slice(label[0].length))) return label[0].length;
+  if (!/^(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong quá trình|Sau khi|Thực hiện)\s/u.test(text)) return 0;
+  for (const comma of text.slice(0, 240).matchAll(/,\s*/gu)) {
+    const at = comma.index + comma[0].length;
+    if (opensUnit(text.slice(at))) return at;
+  }
+  return 0;
+}
+
 export interface Responsibility {
   lead: string[];
   support: string[];
@@ -404,11 +433,7 @@ export function findResponsibility(text: string): Responsibility {
   const lead: string[] = [];
   const support: string[] = [];
 
-  // "Trên cơ sở nội dung Kế hoạch, các sở, ban, ngành … căn cứ …": the subject follows an opening phrase
-  const adverbial = /^(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong quá trình|Sau khi|Thực hiện)[^,;.]{3,120},\s*/u.exec(
-    text,
-  );
-  const subjectAt = adverbial && opensUnit(text.slice(adverbial[0].length)) ? adverbial[0].length : 0;
+  const subjectAt = subjectStart(text);
   const opening = readUnitList(text.slice(subjectAt));
   if (opening) {
     const after = text.slice(subjectAt + opening.length);
@@ -464,7 +489,7 @@ export function headingUnits(text: string): string[] | null {
   const inner = members ? readUnitList(members[1]!) : null;
   if (inner?.units.length) return inner.units;
   // "Trách nhiệm của đối tượng thực hiện kiểm kê": the heading names who is responsible
-  const duty = /^(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(.{3,140})$/u.exec(t);
+  const duty = /^(?:Trách nhiệm|Nhiệm vụ)(?:\s+chung)?\s+của\s+(.{3,140})$/u.exec(t);
   if (duty && !/^các thành viên|^thành viên/iu.test(duty[1]!)) {
     const named = readUnitList(duty[1]!);
     return named?.units.length ? named.units : [cleanUnit(duty[1]!)];

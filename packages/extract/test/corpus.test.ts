@@ -16,11 +16,8 @@ interface Summary {
   docfields: number;
 }
 
-/**
- * The extractor's score on the dev corpus, by the project's own scorer. The floors are the
- * issue's where the extractor meets them, else the level reached so far (raise them as it improves).
- */
-const FLOORS: Summary = { f1: 0.95, lead: 0.87, due: 0.9, targets: 0.9, docfields: 1 };
+/** The extractor's score on the dev corpus, by the project's own scorer, must not fall below these floors. */
+const FLOORS: Summary = { f1: 0.95, lead: 0.9, due: 0.9, targets: 0.9, docfields: 1 };
 
 describe('the dev corpus', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'dondoc-corpus-'));

@@ -86,7 +86,10 @@ export function buildOutline(blocks: Block[]): Item {
       )
     )
       continue;
-    if (!top || CLOSING.test(text) || isAllCaps(text)) {
+    // "Yêu cầu các đơn vị …" after the last item is a directive of its own, not the item's continuation
+    const standsAlone =
+      top && !top.heading && top.children.length === 0 && /^(Yêu cầu|Đề nghị|Giao)\s/u.test(text);
+    if (!top || CLOSING.test(text) || isAllCaps(text) || standsAlone) {
       stack.length = 0;
       root.children.push({ marker: null, blocks: [block], children: [], heading: false, fields: {} });
     } else if (top.heading || top.children.length > 0) {

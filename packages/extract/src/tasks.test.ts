@@ -119,6 +119,28 @@ describe('splitting an item', () => {
     ]);
   });
 
+  it('splits clauses that go to another unit, and a later deadline of that unit', () => {
+    expect(
+      splitItem(
+        'tăng cường tập huấn cho cán bộ về chuyển đổi số; Sở Y tế phải kết nối Bệnh án điện tử trước ngày 15/01/2025; sau đó nhân rộng kết nối đến tuyến xã trong quý II/2025.',
+        2025,
+      ),
+    ).toEqual([
+      { text: 'tăng cường tập huấn cho cán bộ về chuyển đổi số' },
+      { text: 'Sở Y tế phải kết nối Bệnh án điện tử trước ngày 15/01/2025' },
+      {
+        text: 'sau đó nhân rộng kết nối đến tuyến xã trong quý II/2025.',
+        subject: 'Sở Y tế phải kết nối Bệnh án điện tử trước ngày 15/01/2025',
+      },
+    ]);
+  });
+
+  it('keeps the clauses of one unit and one deadline together', () => {
+    const text =
+      'các cơ quan phối hợp làm sạch dữ liệu; chỉnh sửa, cập nhật thông tin; rà soát dữ liệu số hóa trong Quý I/2025.';
+    expect(splitItem(text, 2025)).toEqual([{ text }]);
+  });
+
   it('keeps an item with a single target whole', () => {
     const text = 'Đến hết tháng 6 năm 2025, 100% hồ sơ giải quyết TTHC được gắn định danh cá nhân.';
     expect(splitItem(text)).toEqual([{ text }]);

@@ -4,7 +4,14 @@ import { type Fields, type Item, itemText, readField } from './outline';
 import type { Table } from './tables';
 import { findTargets } from './targets';
 import type { Due, Span, Task } from './types';
-import { findResponsibility, headingUnits, isGenericUnit, readUnitList, restatesRecipients } from './units';
+import {
+  findResponsibility,
+  headingUnits,
+  isGenericUnit,
+  opensUnit,
+  readUnitList,
+  restatesRecipients,
+} from './units';
 
 export interface Context {
   lead: string[];
@@ -30,6 +37,7 @@ export function tasksFromOutline(root: Item, base: Context): Task[] {
   const out: Task[] = [];
   // the paragraph that introduces the first numbered items ("…yêu cầu các sở, ngành tập trung thực hiện:")
   let ctx = base;
+  let afterItems = false;
   for (const child of root.children) {
     if (!child.marker) {
       const text = itemText(child);
@@ -37,9 +45,12 @@ export function tasksFromOutline(root: Item, base: Context): Task[] {
         ctx = withLeadIn(base, text);
         // a lead-in that addresses the recipients again gives the tasks to the recipients as listed
         if (restatesRecipients(ctx.lead, base.lead)) ctx = { ...ctx, lead: base.lead };
+      } else if (afterItems && /^(Yêu cầu|Đề nghị|Giao)\s/u.test(text) && !/\.\/\.$/u.test(text)) {
+        leaf(child, text, ctx, ['sau'], out); // a directive paragraph after the numbered items
       }
       continue;
     }
+    afterItems = true;
     walk(child, ctx, out);
   }
   return out;
@@ -98,6 +109,9 @@ function walk(item: Item, ctx: Context, out: Task[]): void {
           : leadInUnits(text);
     const due = fieldDue(item.fields, ctx.year) ?? parseDue(text, ctx.year);
     const next: Context = { ...ctx, skip, ref, lead: lead.length ? lead : ctx.lead, due: due ?? ctx.due };
+    // "thực hiện việc làm sạch dữ liệu …; kết nối hệ thống …, trong đó:": clauses before the lead-in are a task
+    const clauses = /^(.{40,});\s+([^;]+:)$/u.exec(text);
+    if (clauses && skip !== 'hard' && item.marker) leaf(item, clauses[1]!, next, ref, out);
     let n = 0;
     for (const child of item.children) {
       if (!child.marker) {
@@ -167,10 +181,11 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
       end: b.lines.at(-1)!.end,
     }),
   );
-  const pieces = splitItem(text);
+  const pieces = splitItem(text, ctx.year);
   for (const piece of pieces) {
     const whole = pieces.length === 1;
-    const mine = whole ? own : findResponsibility(piece.text);
+    const found = whole ? own : findResponsibility(piece.text);
+    const mine = found.lead.length || !piece.subject ? found : findResponsibility(piece.subject);
     const lead = mine.lead.length ? mine.lead : own.lead.length ? own.lead : ctx.lead;
     const due =
       fieldDue(fields, ctx.year) ??
@@ -215,6 +230,47 @@ export function cleanTaskText(text: string): string {
 export interface Piece {
   text: string;
   leadIn?: string;
+  /** The clause that named the unit this piece continues ("Sở Y tế phải …; sau đó …"). */
+  subject?: string;
+}
+
+/**
+ * "…tập huấn cán bộ; Sở Y tế phải kết nối … trước ngày 15/01/2025; sau đó nhân rộng … trong quý
+ * II/2025.": an item whose later clauses go to another unit, or carry another deadline after such a
+ * clause, is split at them; clauses of one unit and one deadline stay together.
+ */
+function splitClauses(text: string, year: number | null): Piece[] {
+  const clauses = text.split(/;\s+/u);
+  if (clauses.length < 2) return [{ text }];
+  const groups: string[][] = [[clauses[0]!]];
+  for (const clause of clauses.slice(1)) {
+    const named =
+      opensUnit(clause) &&
+      !/^(các\s+)?(cơ quan|đơn vị|địa phương)/iu.test(clause) &&
+      findResponsibility(clause).lead.length > 0;
+    if (named) groups.push([clause]);
+    else groups.at(-1)!.push(clause);
+  }
+  if (groups.length === 1) return [{ text }];
+  const pieces: Piece[] = [];
+  for (const group of groups) {
+    const subject = group[0]!;
+    let current: string[] = [];
+    let currentDue: string | null = null;
+    for (const clause of group) {
+      const due = parseDue(clause, year);
+      const key = due ? JSON.stringify(due) : null;
+      if (current.length && key && currentDue && key !== currentDue) {
+        pieces.push({ text: current.join('; '), ...(current[0] !== subject ? { subject } : {}) });
+        current = [];
+        currentDue = null;
+      }
+      current.push(clause);
+      currentDue ??= key;
+    }
+    pieces.push({ text: current.join('; '), ...(current[0] !== subject ? { subject } : {}) });
+  }
+  return pieces;
 }
 
 const PERCENT_AHEAD = String.raw`(?=\d{1,3}(?:[.,]\d+)?\s*%)`;
@@ -224,7 +280,7 @@ const PERCENT_AHEAD = String.raw`(?=\d{1,3}(?:[.,]\d+)?\s*%)`;
  * whose members are each a percentage target (their shared lead-in left out, kept as context);
  * other items stay whole.
  */
-export function splitItem(text: string): Piece[] {
+export function splitItem(text: string, year: number | null = null): Piece[] {
   const inline = [...text.matchAll(/(?:^|[\s:;.,])\((\d{1,2})\)\s+/gu)];
   if (inline.length >= 2 && inline[0]![1] === '1') {
     const members = inline.map((m, i) =>
@@ -234,7 +290,7 @@ export function splitItem(text: string): Piece[] {
       return members.map((m) => ({ text: m }));
     }
   }
-  if ((text.match(/\d\s*%/g)?.length ?? 0) < 2) return [{ text }];
+  if ((text.match(/\d\s*%/g)?.length ?? 0) < 2) return splitClauses(text, year);
   const pieces: Piece[] = [];
   let plain = '';
   for (const sentence of text.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {

@@ -204,7 +204,7 @@ function continuesDepartment(name: string, next: string): boolean {
 }
 
 /** Whether a unit's name starts here: a head word, or "các" before a group word or a head word. */
-function opensUnit(input: string): boolean {
+export function opensUnit(input: string): boolean {
   const title = LEADER_TITLE.exec(input);
   const text = title ? input.slice(title[0].length - (title[2] ? title[2].length + 1 : 0)) : input;
   if (HEAD_AT_START.test(text) || /^(cơ quan|đơn vị|địa phương)(?![\p{L}])/u.test(text)) return true;

@@ -1,4 +1,4 @@
-import { type Line, reflow, splitLines } from './blocks';
+import { type Line, matchMarker, reflow, splitLines } from './blocks';
 import { parseDue } from './dates';
 import { type Frame, parseFrame } from './header';
 import { normalizeText } from './normalize';
@@ -28,9 +28,10 @@ export function extractNormalized(text: string): Directive {
     ref: [],
     year: frame.year,
   };
+  const footnotes = findFootnotes(lines);
   const bodyLines = lines
     .slice(frame.bodyStart, frame.bodyEnd)
-    .filter((_, i) => !inTable.has(i + frame.bodyStart));
+    .filter((_, i) => !inTable.has(i + frame.bodyStart) && !footnotes.has(i + frame.bodyStart));
   const tasks: Task[] = tasksFromOutline(buildOutline(reflow(bodyLines)), base);
   if (frame.appendixStart >= 0) {
     const attached = attachmentBody(lines, frame.appendixStart).filter((l) => !inTable.has(lines.indexOf(l)));
@@ -42,6 +43,29 @@ export function extractNormalized(text: string): Directive {
     tasks.push(...tasksFromTable(table, context));
   }
   return { document: frame.document, tasks };
+}
+
+/**
+ * Footnotes a PDF drops at the foot of a page: "1 Mục đích …" where the body has a word with that
+ * number glued to it ("trên địa bàn tỉnh1;"). The note runs until a line ends its sentence.
+ */
+function findFootnotes(lines: Line[]): Set<number> {
+  const marks = new Set<string>();
+  for (const line of lines)
+    for (const m of line.text.matchAll(/\p{Ll}{2}(\d{1,2})(?=[\s;,.:]|$)/gu)) marks.add(m[1]!);
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\d{1,2}) \p{Lu}/u.exec(lines[i]!.text);
+    if (!m || !marks.has(m[1]!)) continue;
+    let j = i;
+    while (j < lines.length && j < i + 6) {
+      out.add(j);
+      if (/[.;]$/u.test(lines[j]!.text) || matchMarker(lines[j + 1]?.text ?? '')) break;
+      j++;
+    }
+    i = j;
+  }
+  return out;
 }
 
 /** The attached document's lines after its title block, up to its closing formula. */

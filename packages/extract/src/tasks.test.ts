@@ -67,6 +67,23 @@ describe('what is a task', () => {
     expect(tasks.map((t) => t.text)).toEqual(['Công an tỉnh tổ chức thực hiện mô hình phường an toàn.']);
   });
 
+  it('drops footnote marks glued to words and the footnotes a page break left between items', () => {
+    const { tasks } = extractText(
+      letter(
+        [
+          '1. Công an tỉnh lắp đặt trạm BTS trên địa bàn tỉnh1; hoàn thành trong quý II/2025.',
+          '1 Mục đích tạo thuận lợi cho công tác chỉ đạo, triển khai qua môi trường trực tuyến,',
+          'đồng thời tuyên truyền cho người dân.',
+          '2. Sở Y tế kết nối Bệnh án điện tử.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => t.text)).toEqual([
+      'Công an tỉnh lắp đặt trạm BTS trên địa bàn tỉnh; hoàn thành trong quý II/2025.',
+      'Sở Y tế kết nối Bệnh án điện tử.',
+    ]);
+  });
+
   it('gives every task the span of its words in the text', () => {
     const text = letter('1. Công an tỉnh rà soát dữ liệu dân cư.');
     const [task] = extractText(text).tasks;

@@ -1,4 +1,4 @@
-import { matchMarker } from './blocks';
+import { isAllCaps, matchMarker } from './blocks';
 import { findDates, isoDate } from './dates';
 import { squash } from './normalize';
 import type { DirectiveDocument, DirectiveKind, Reference } from './types';
@@ -222,6 +222,8 @@ function parseSubject(
       /[a-zà-ỹ]/u.test(line)
     )
       break;
+    // a subject in capitals ends where the capitals end
+    if (parts.length && isAllCaps(parts[0]!) && !isAllCaps(line)) break;
     parts.push(line);
     if (parts.length > 6) break;
   }

@@ -1,2 +1,4 @@
 export * from './fold';
+export * from './periods';
+export * from './status';
 export * from './time';

@@ -1,4 +1,6 @@
 export * from './fold';
 export * from './periods';
+export * from './permissions';
 export * from './status';
 export * from './time';
+export * from './unit-match';

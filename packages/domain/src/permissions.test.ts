@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, can, seesAllUnits } from './permissions';
+
+const officer: Actor = { userId: 1, role: 'officer', unitId: 10, unitScope: new Set([10, 11]) };
+const office: Actor = { userId: 2, role: 'standing_office', unitId: 1, unitScope: new Set([1]) };
+
+describe('permissions', () => {
+  it('lets an officer work on its own and its child units’ assignments only', () => {
+    expect(can(officer, 'assignment.report', { unitId: 10 })).toBe(true);
+    expect(can(officer, 'assignment.claim', { unitId: 11 })).toBe(true);
+    expect(can(officer, 'assignment.report', { unitId: 12 })).toBe(false);
+    expect(can(officer, 'assignment.verify', { unitId: 10 })).toBe(false);
+  });
+
+  it('lets the standing office verify only the directives it follows', () => {
+    expect(can(office, 'assignment.verify', { unitId: 10, standingUnitId: 1 })).toBe(true);
+    expect(can(office, 'assignment.verify', { unitId: 10, standingUnitId: 2 })).toBe(false);
+    expect(can(office, 'assignment.report', { unitId: 1, standingUnitId: 1 })).toBe(false);
+  });
+
+  it('lets a leader read everything and decide extensions, but not report', () => {
+    const leader: Actor = { userId: 3, role: 'leader', unitId: null, unitScope: new Set() };
+    expect(seesAllUnits(leader)).toBe(true);
+    expect(can(leader, 'extension.decide', { standingUnitId: 1 })).toBe(true);
+    expect(can(leader, 'assignment.report', { unitId: 10 })).toBe(false);
+    expect(seesAllUnits(officer)).toBe(false);
+  });
+});

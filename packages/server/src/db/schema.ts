@@ -1,13 +1,31 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /** Row types of every table, as the migrations create them. */
 export interface Schema {
-  schema_migrations: {
-    name: string;
-    applied_at: ColumnType<Date, never, never>;
-  };
+  schema_migrations: { name: string; applied_at: ColumnType<Date, never, never> };
   units: UnitsTable;
+  unit_groups: UnitGroupsTable;
+  unit_group_members: { group_id: number; unit_id: number };
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  files: FilesTable;
+  programmes: { id: Generated<number>; code: string; name: string };
+  directives: DirectivesTable;
+  directive_programmes: { directive_id: number; programme_id: number };
+  tasks: TasksTable;
+  task_units: TaskUnitsTable;
+  assignments: AssignmentsTable;
+  progress_reports: ProgressReportsTable;
+  report_evidence: ReportEvidenceTable;
+  extensions: ExtensionsTable;
+  verifications: VerificationsTable;
+  audit_log: AuditLogTable;
+  job_runs: JobRunsTable;
 }
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 export type UnitKind = 'province' | 'department' | 'commune' | 'party' | 'agency' | 'division' | 'other';
 
@@ -17,8 +35,198 @@ export interface UnitsTable {
   kind: UnitKind;
   name: string;
   short_name: string | null;
-  aliases: ColumnType<string[], string[] | undefined, string[]>;
+  aliases: Defaulted<string[]>;
   slug: string;
   search_text: string;
-  created_at: ColumnType<Date, never, never>;
+  created_at: CreatedAt;
+}
+
+export interface UnitGroupsTable {
+  id: Generated<number>;
+  name: string;
+  aliases: Defaulted<string[]>;
+  search_text: string;
+}
+
+export type Role = 'admin' | 'leader' | 'standing_office' | 'officer' | 'viewer';
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: Role;
+  unit_id: number | null;
+  password_hash: string;
+  failed_logins: Defaulted<number>;
+  locked_until: Date | null;
+  disabled: Defaulted<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface FilesTable {
+  sha256: string;
+  size: number;
+  media_type: string;
+  created_at: CreatedAt;
+}
+
+export interface DirectivesTable {
+  id: Generated<number>;
+  status: Defaulted<'draft' | 'published'>;
+  kind: string;
+  number: string | null;
+  issuer: string | null;
+  issued_on: string | null;
+  subject: string | null;
+  signer: string | null;
+  recipients: Defaulted<string[]>;
+  standing_unit_id: number | null;
+  source_sha256: string | null;
+  source_name: string | null;
+  source_text: Defaulted<string>;
+  version: Defaulted<number>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  published_at: Date | null;
+  search_text: Defaulted<string>;
+}
+
+export type DueType = 'date' | 'period' | 'recurring' | 'ongoing' | 'none';
+export type Every = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export interface TaskTarget {
+  metric: string;
+  value: number;
+  unit: string;
+  by: string | null;
+}
+
+export interface TasksTable {
+  id: Generated<number>;
+  directive_id: number;
+  position: number;
+  ref: Defaulted<string>;
+  text: string;
+  due_type: Defaulted<DueType>;
+  due_date: string | null;
+  due_label: string | null;
+  every: Every | null;
+  targets: JSONColumnType<TaskTarget[], string | undefined, string>;
+  spans: JSONColumnType<{ start: number; end: number }[], string | undefined, string>;
+  warnings: Defaulted<string[]>;
+  search_text: Defaulted<string>;
+}
+
+export interface TaskUnitsTable {
+  id: Generated<number>;
+  task_id: number;
+  role: 'lead' | 'support';
+  name: string;
+  unit_id: number | null;
+  group_id: number | null;
+  match_kind: Defaulted<string>;
+}
+
+export type AssignmentState = 'assigned' | 'in_progress' | 'claimed' | 'done' | 'cancelled';
+
+export interface AssignmentsTable {
+  id: Generated<number>;
+  task_id: number;
+  unit_id: number;
+  role: 'lead' | 'support';
+  parent_id: number | null;
+  state: Defaulted<AssignmentState>;
+  original_due_date: string | null;
+  due_date: string | null;
+  percent: Defaulted<number>;
+  assigned_at: Defaulted<Date>;
+  claimed_at: Date | null;
+  done_at: Date | null;
+  returned: Defaulted<boolean>;
+  cancel_reason: string | null;
+  last_report_at: Date | null;
+  missed_periods: Defaulted<number>;
+  status_color: 'green' | 'yellow' | 'red' | null;
+  timeliness: 'done_on_time' | 'done_late' | 'open_within_deadline' | 'open_overdue' | null;
+  flags: Defaulted<string[]>;
+  version: Defaulted<number>;
+  updated_at: Defaulted<Date>;
+}
+
+export interface ProgressReportsTable {
+  id: Generated<number>;
+  assignment_id: number;
+  author_id: number | null;
+  percent: number;
+  narrative: Defaulted<string>;
+  obstacles: Defaulted<string>;
+  created_at: Defaulted<Date>;
+}
+
+export interface ReportEvidenceTable {
+  id: Generated<number>;
+  report_id: number;
+  file_sha256: string | null;
+  file_name: string | null;
+  url: string | null;
+}
+
+export interface ExtensionsTable {
+  id: Generated<number>;
+  assignment_id: number;
+  requested_by: number | null;
+  previous_due_date: string | null;
+  requested_due_date: string;
+  reason: string;
+  state: Defaulted<'pending' | 'approved' | 'refused'>;
+  decided_by: number | null;
+  decided_at: Date | null;
+  decision_note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface VerificationsTable {
+  id: Generated<number>;
+  assignment_id: number;
+  decided_by: number | null;
+  decision: 'accept' | 'return';
+  reason: Defaulted<string>;
+  created_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: ColumnType<object | null, string | null, never>;
+  after: ColumnType<object | null, string | null, never>;
+}
+
+export interface JobRunsTable {
+  name: string;
+  slot: string;
+  instance: string;
+  started_at: CreatedAt;
+  finished_at: Date | null;
 }

@@ -1,5 +1,5 @@
-import { daysInMonth, endOfVnDay, type IsoDate, vnDate } from './time';
 import type { Rhythm } from './status';
+import { daysInMonth, endOfVnDay, type IsoDate, vnDate } from './time';
 
 /** One reporting period of a rhythm, with the instant its report is due. */
 export interface ReportingPeriod {
@@ -27,7 +27,12 @@ export function periodOf(rhythm: Rhythm, date: IsoDate): ReportingPeriod {
   switch (rhythm) {
     case 'day': {
       const [yy, mm, dd] = date.split('-').map(Number) as [number, number, number];
-      return { key: date, start: date, end: date, cutoff: new Date(Date.UTC(yy, mm - 1, dd, 16) - VN_OFFSET_MS) };
+      return {
+        key: date,
+        start: date,
+        end: date,
+        cutoff: new Date(Date.UTC(yy, mm - 1, dd, 16) - VN_OFFSET_MS),
+      };
     }
     case 'week': {
       const weekday = (new Date(Date.parse(date)).getUTCDay() + 6) % 7; // Monday 0

@@ -40,7 +40,8 @@ export interface Subject {
 /** Each role's rights; a function receives the subject when the right depends on it. */
 type Rule = boolean | ((actor: Actor, subject: Subject) => boolean);
 
-const inScope = (actor: Actor, subject: Subject) => subject.unitId !== undefined && actor.unitScope.has(subject.unitId);
+const inScope = (actor: Actor, subject: Subject) =>
+  subject.unitId !== undefined && actor.unitScope.has(subject.unitId);
 const follows = (actor: Actor, subject: Subject) =>
   subject.standingUnitId == null || (actor.unitId !== null && subject.standingUnitId === actor.unitId);
 

@@ -24,7 +24,10 @@ describe('status of an assignment', () => {
 
   it('counts the due date until midnight in Hanoi', () => {
     expect(computeStatus(base, at('2025-03-31T16:59:59Z')).color).toBe('yellow');
-    expect(computeStatus(base, at('2025-03-31T17:00:00Z'))).toMatchObject({ color: 'red', timeliness: 'open_overdue' });
+    expect(computeStatus(base, at('2025-03-31T17:00:00Z'))).toMatchObject({
+      color: 'red',
+      timeliness: 'open_overdue',
+    });
   });
 
   it('flags due soon inside the window, which is configurable', () => {
@@ -35,7 +38,9 @@ describe('status of an assignment', () => {
 
   it('flags at risk when progress trails the time elapsed', () => {
     expect(computeStatus({ ...base, percent: 10 }, at('2025-03-20T03:00:00Z')).flags).toContain('at_risk');
-    expect(computeStatus({ ...base, percent: 60 }, at('2025-03-20T03:00:00Z')).flags).not.toContain('at_risk');
+    expect(computeStatus({ ...base, percent: 60 }, at('2025-03-20T03:00:00Z')).flags).not.toContain(
+      'at_risk',
+    );
     expect(computeStatus({ ...base, percent: 0 }, at('2025-03-05T03:00:00Z')).flags).not.toContain('at_risk');
   });
 
@@ -50,23 +55,31 @@ describe('status of an assignment', () => {
 
   it('turns a late claim red while it waits', () => {
     const late = { ...base, state: 'claimed' as const, claimedAt: at('2025-04-02T10:00:00Z') };
-    expect(computeStatus(late, at('2025-04-03T03:00:00Z'))).toMatchObject({ color: 'red', timeliness: 'open_overdue' });
+    expect(computeStatus(late, at('2025-04-03T03:00:00Z'))).toMatchObject({
+      color: 'red',
+      timeliness: 'open_overdue',
+    });
   });
 
   it('is green once done, on time when the accepted claim was made by the due date', () => {
     const done = { ...base, state: 'done' as const, percent: 100 };
-    expect(computeStatus({ ...done, claimedAt: at('2025-03-31T16:00:00Z') }, at('2025-05-01T00:00:00Z'))).toEqual({
+    expect(
+      computeStatus({ ...done, claimedAt: at('2025-03-31T16:00:00Z') }, at('2025-05-01T00:00:00Z')),
+    ).toEqual({
       color: 'green',
       timeliness: 'done_on_time',
       flags: [],
     });
-    expect(computeStatus({ ...done, claimedAt: at('2025-04-01T01:00:00Z') }, at('2025-05-01T00:00:00Z')).timeliness).toBe(
-      'done_late',
-    );
+    expect(
+      computeStatus({ ...done, claimedAt: at('2025-04-01T01:00:00Z') }, at('2025-05-01T00:00:00Z'))
+        .timeliness,
+    ).toBe('done_late');
   });
 
   it('shows a returned claim', () => {
-    expect(computeStatus({ ...base, returned: true }, at('2025-03-10T03:00:00Z')).flags).toContain('returned');
+    expect(computeStatus({ ...base, returned: true }, at('2025-03-10T03:00:00Z')).flags).toContain(
+      'returned',
+    );
   });
 
   it('judges an ongoing task by its reports: green while every closed period was reported', () => {

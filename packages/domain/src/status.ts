@@ -58,7 +58,8 @@ export function computeStatus(facts: AssignmentFacts, now: Date, options = DEFAU
   }
 
   if (facts.ongoing && !facts.dueDate) {
-    if (facts.missedPeriods > 0) return { color: 'red', timeliness: 'open_overdue', flags: [...flags, 'missed_report'] };
+    if (facts.missedPeriods > 0)
+      return { color: 'red', timeliness: 'open_overdue', flags: [...flags, 'missed_report'] };
     return { color: 'green', timeliness: 'open_within_deadline', flags };
   }
 
@@ -68,7 +69,8 @@ export function computeStatus(facts: AssignmentFacts, now: Date, options = DEFAU
 
   if (!withinDeadline(now, facts.dueDate)) {
     // a claim made in time does not turn red while it waits for verification
-    const claimedInTime = facts.state === 'claimed' && facts.claimedAt && withinDeadline(facts.claimedAt, facts.dueDate);
+    const claimedInTime =
+      facts.state === 'claimed' && facts.claimedAt && withinDeadline(facts.claimedAt, facts.dueDate);
     if (claimedInTime) return { color: 'yellow', timeliness: 'open_within_deadline', flags };
     return { color: 'red', timeliness: 'open_overdue', flags };
   }

@@ -18,7 +18,10 @@ describe('matching unit names to the directory', () => {
   });
 
   it('resolves group phrases to groups', () => {
-    expect(matchUnitName('Các sở, ban, ngành tỉnh', units, groups)).toMatchObject({ kind: 'group', groupId: 9 });
+    expect(matchUnitName('Các sở, ban, ngành tỉnh', units, groups)).toMatchObject({
+      kind: 'group',
+      groupId: 9,
+    });
   });
 
   it('offers fuzzy candidates, best first, when nothing matches for sure', () => {

@@ -77,17 +77,25 @@ export function matchUnitName(
       .map((u) => ({
         unitId: u.id,
         name: u.name,
-        score: Math.max(...[u.name, u.shortName ?? '', ...(u.aliases ?? [])].filter(Boolean).map((n) => similarity(key, unitKey(n)))),
+        score: Math.max(
+          ...[u.name, u.shortName ?? '', ...(u.aliases ?? [])]
+            .filter(Boolean)
+            .map((n) => similarity(key, unitKey(n))),
+        ),
       }))
       .filter((c) => c.score >= 0.3)
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   if (exact) return { kind: 'exact', unitId: exact.id, candidates: [] };
-  const alias = units.find((u) => [u.shortName, ...(u.aliases ?? [])].some((a) => a && a.trim() === name.trim()));
+  const alias = units.find((u) =>
+    [u.shortName, ...(u.aliases ?? [])].some((a) => a && a.trim() === name.trim()),
+  );
   if (alias) return { kind: 'alias', unitId: alias.id, candidates: [] };
   const group = groups.find((g) => [g.name, ...(g.aliases ?? [])].some((n) => unitKey(n) === key));
   if (group) return { kind: 'group', groupId: group.id, candidates: [] };
-  const folded = units.filter((u) => [u.name, u.shortName ?? '', ...(u.aliases ?? [])].some((n) => n && unitKey(n) === key));
+  const folded = units.filter((u) =>
+    [u.name, u.shortName ?? '', ...(u.aliases ?? [])].some((n) => n && unitKey(n) === key),
+  );
   if (folded.length === 1) return { kind: 'folded', unitId: folded[0]!.id, candidates: [] };
   const found = candidates();
   return found.length ? { kind: 'fuzzy', candidates: found } : { kind: 'none', candidates: [] };

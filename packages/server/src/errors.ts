@@ -6,6 +6,8 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** The request is well formed but the workflow refuses it (claim without evidence, report on a cancelled assignment). */
+  refused: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -1,11 +1,15 @@
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { type Database, databaseTarget, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
 import type { Env } from './env';
+import { diskFileStore } from './files/file-store';
 import { createApp } from './http/app';
+import { startScheduler } from './jobs/scheduler';
 import type { Logger } from './logger';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -30,19 +34,22 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     throw err;
   }
 
-  const app = createApp({ database, logger, webDir: WEB_DIST });
+  const files = diskFileStore(path.resolve(env.DATA_DIR === 'memory://' ? tmpdir() : env.DATA_DIR, 'files'));
+  const app = createApp({ database, logger, files, dueSoonDays: env.DUE_SOON_DAYS, webDir: WEB_DIST });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  const stopScheduler = startScheduler(database.db, logger, env.DUE_SOON_DAYS);
   logger.info({ port, engine: database.engine }, `dondoc đang chạy tại http://localhost:${port}`);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       logger.info('shutting down');
+      stopScheduler();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // keep-alive sockets with no request in flight would hold close() open

@@ -1,8 +1,10 @@
+import { tmpdir } from 'node:os';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, testEngines } from '../../test/engines';
 import type { Database } from '../db/database';
 import { migrationFiles } from '../db/migrate';
+import { diskFileStore } from '../files/file-store';
 import { createApp } from './app';
 
 describe.each(testEngines())('HTTP app on %s', (engine) => {
@@ -10,7 +12,12 @@ describe.each(testEngines())('HTTP app on %s', (engine) => {
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
     database = await freshDatabase(engine);
-    app = createApp({ database, logger: pino({ level: 'silent' }) });
+    app = createApp({
+      database,
+      logger: pino({ level: 'silent' }),
+      files: diskFileStore(tmpdir()),
+      dueSoonDays: 7,
+    });
   });
   afterAll(async () => {
     await database?.close();

@@ -1,23 +1,41 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Actor } from '@dondoc/domain';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import type { UserRow } from '../auth/load-actor';
 import type { Database } from '../db/database';
 import { AppError } from '../errors';
+import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
 import { renderError } from './errors';
+import { openApiDocument } from './openapi';
+import { assignmentRoutes } from './routes/assignments';
+import { authRoutes } from './routes/auth';
+import { directiveRoutes } from './routes/directives';
 import { healthRoutes } from './routes/health';
+import { trackingRoutes } from './routes/tracking';
 
 export interface AppDeps {
   database: Database;
   logger: Logger;
+  files: FileStore;
+  /** Days before a deadline from which open work is flagged "due soon". */
+  dueSoonDays: number;
+  /** The clock; tests move it. */
+  now?: () => Date;
   /** The built web app (packages/web/dist); omitted in API-only tests. */
   webDir?: string;
 }
 
-export type AppEnv = { Variables: { deps: AppDeps } };
+export type AppEnv = {
+  Variables: { deps: AppDeps; now: () => Date; user: UserRow & { csrf?: string }; actor: Actor };
+};
+
+/** Uploads carry their own, larger limit. */
+const UPLOAD_PATHS = new Set(['/api/directives/import', '/api/files']);
 
 const MAX_JSON_BODY = 2 * 1024 * 1024;
 
@@ -28,6 +46,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', async (c, next) => {
     const started = performance.now();
     c.set('deps', deps);
+    c.set('now', deps.now ?? (() => new Date()));
     await next();
     deps.logger.info(
       {
@@ -39,17 +58,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       'request',
     );
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_JSON_BODY,
-      onError: () => {
-        throw new AppError('payload_too_large', 'Dữ liệu gửi lên quá lớn.');
-      },
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_JSON_BODY,
+    onError: () => {
+      throw new AppError('payload_too_large', 'Dữ liệu gửi lên quá lớn.');
+    },
+  });
+  app.use('/api/*', (c, next) => (UPLOAD_PATHS.has(c.req.path) ? next() : jsonLimit(c, next)));
 
   app.route('/api', healthRoutes);
+  app.route('/api', authRoutes);
+  app.route('/api', directiveRoutes);
+  app.route('/api', assignmentRoutes);
+  app.route('/api', trackingRoutes);
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');
   });

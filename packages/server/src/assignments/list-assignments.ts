@@ -1,0 +1,160 @@
+import { fold, seesAllUnits } from '@dondoc/domain';
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Ctx } from '../context';
+import type { Schema } from '../db/schema';
+
+export interface AssignmentFilters {
+  unitId?: number;
+  /** With unitId: include the units below it. */
+  includeChildren?: boolean;
+  color?: 'green' | 'yellow' | 'red';
+  timeliness?: 'done_on_time' | 'done_late' | 'open_within_deadline' | 'open_overdue';
+  flag?: string;
+  state?: string;
+  programme?: string;
+  directiveId?: number;
+  dueFrom?: string;
+  dueTo?: string;
+  q?: string;
+  sort?: 'due' | '-due' | 'updated';
+  page: number;
+  pageSize: number;
+}
+
+type Eb = ExpressionBuilder<
+  Schema & { scope: { id: number } },
+  'assignments' | 'tasks' | 'directives' | 'units'
+>;
+
+/** One page of assignments the actor may see, filtered; accent-insensitive text search. */
+export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
+  const db = ctx.db;
+  let query = db
+    .selectFrom('assignments')
+    .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
+    .innerJoin('directives', 'directives.id', 'tasks.directive_id')
+    .innerJoin('units', 'units.id', 'assignments.unit_id');
+  if (!seesAllUnits(ctx.actor)) {
+    query = query.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
+  }
+  if (f.unitId) {
+    if (f.includeChildren) {
+      const subtree = db
+        .withRecursive('subtree(id)', (qb) =>
+          qb
+            .selectFrom('units')
+            .select('id')
+            .where('id', '=', f.unitId!)
+            .unionAll((q) =>
+              q.selectFrom('units').innerJoin('subtree', 'subtree.id', 'units.parent_id').select('units.id'),
+            ),
+        )
+        .selectFrom('subtree')
+        .select('subtree.id');
+      query = query.where('assignments.unit_id', 'in', subtree);
+    } else query = query.where('assignments.unit_id', '=', f.unitId);
+  }
+  if (f.color) query = query.where('assignments.status_color', '=', f.color);
+  if (f.timeliness) query = query.where('assignments.timeliness', '=', f.timeliness);
+  if (f.flag) query = query.where(sql<boolean>`${f.flag} = any(assignments.flags)`);
+  if (f.state) query = query.where('assignments.state', '=', f.state as never);
+  if (f.directiveId) query = query.where('tasks.directive_id', '=', f.directiveId);
+  if (f.dueFrom) query = query.where('assignments.due_date', '>=', f.dueFrom);
+  if (f.dueTo) query = query.where('assignments.due_date', '<=', f.dueTo);
+  if (f.programme) {
+    query = query.where((eb: Eb) =>
+      eb.exists(
+        eb
+          .selectFrom('directive_programmes')
+          .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')
+          .select(sql`1`.as('one'))
+          .whereRef('directive_programmes.directive_id', '=', 'directives.id')
+          .where('programmes.code', '=', f.programme!),
+      ),
+    );
+  }
+  if (f.q?.trim()) {
+    const like = `%${fold(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb: Eb) =>
+      eb.or([
+        eb('tasks.search_text', 'like', like),
+        eb('directives.search_text', 'like', like),
+        eb('units.search_text', 'like', like),
+      ]),
+    );
+  }
+  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const order =
+    f.sort === 'updated'
+      ? ([sql`assignments.updated_at desc`] as const)
+      : f.sort === '-due'
+        ? ([sql`assignments.due_date desc nulls last`] as const)
+        : ([sql`assignments.due_date asc nulls last`] as const);
+  const rows = await query
+    .select([
+      'assignments.id',
+      'assignments.state',
+      'assignments.role',
+      'assignments.percent',
+      'assignments.due_date',
+      'assignments.original_due_date',
+      'assignments.status_color',
+      'assignments.timeliness',
+      'assignments.flags',
+      'assignments.version',
+      'assignments.updated_at',
+      'tasks.id as task_id',
+      'tasks.text as task_text',
+      'tasks.ref as task_ref',
+      'directives.id as directive_id',
+      'directives.number as directive_number',
+      'directives.subject as directive_subject',
+      'units.id as unit_id',
+      'units.name as unit_name',
+    ])
+    .orderBy(order[0])
+    .orderBy('assignments.id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return { total: total.n, page: f.page, pageSize: f.pageSize, items: rows.map(presentListItem) };
+}
+
+function presentListItem(r: {
+  id: number;
+  state: string;
+  role: string;
+  percent: number;
+  due_date: string | null;
+  original_due_date: string | null;
+  status_color: string | null;
+  timeliness: string | null;
+  flags: string[];
+  version: number;
+  updated_at: Date;
+  task_id: number;
+  task_text: string;
+  task_ref: string;
+  directive_id: number;
+  directive_number: string | null;
+  directive_subject: string | null;
+  unit_id: number;
+  unit_name: string;
+}) {
+  return {
+    id: r.id,
+    state: r.state,
+    role: r.role,
+    percent: r.percent,
+    dueDate: r.due_date,
+    originalDueDate: r.original_due_date,
+    color: r.status_color,
+    timeliness: r.timeliness,
+    flags: r.flags,
+    version: r.version,
+    updatedAt: r.updated_at,
+    task: { id: r.task_id, ref: r.task_ref, text: r.task_text },
+    directive: { id: r.directive_id, number: r.directive_number, subject: r.directive_subject },
+    unit: { id: r.unit_id, name: r.unit_name },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Ctx } from '../context';
+import { AppError } from '../errors';
+import { authorize, finishChange, lockAssignment, requireState } from './workflow';
+
+export interface VerificationInput {
+  decision: 'accept' | 'return';
+  reason?: string;
+}
+
+/** The standing office accepts a claimed completion, or returns it with a reason. */
+export async function verifyCompletion(ctx: Ctx, id: number, input: VerificationInput): Promise<void> {
+  await ctx.db.transaction().execute(async (db) => {
+    const row = await lockAssignment(db, id);
+    authorize(ctx, 'assignment.verify', row);
+    requireState(row, ['claimed'], 'xác nhận hoàn thành');
+    const reason = input.reason?.trim() ?? '';
+    if (input.decision === 'return' && !reason) {
+      throw new AppError('validation_failed', 'Trả lại cần nêu lý do để đơn vị biết cần bổ sung gì.');
+    }
+    await db
+      .insertInto('verifications')
+      .values({
+        assignment_id: id,
+        decided_by: ctx.actor.userId,
+        decision: input.decision,
+        reason,
+        created_at: ctx.now(),
+      })
+      .execute();
+    const changes =
+      input.decision === 'accept'
+        ? { state: 'done' as const, done_at: ctx.now() }
+        : {
+            state: 'in_progress' as const,
+            returned: true,
+            claimed_at: null,
+            percent: Math.min(row.percent, 90),
+          };
+    await db.updateTable('assignments').set(changes).where('id', '=', id).execute();
+    await finishChange(db, ctx, row, `assignment.verification.${input.decision}`, { ...changes, reason });
+  });
+}

@@ -1,0 +1,107 @@
+import { seesAllUnits } from '@dondoc/domain';
+import { sql } from 'kysely';
+import type { Ctx } from '../context';
+
+export interface DashboardFilters {
+  directiveId?: number;
+  programme?: string;
+  unitId?: number;
+}
+
+/**
+ * The figures a leader asks for, over lead assignments (a task's status is its lead units'):
+ * counts by colour and by the four-way timeliness split, the share done on time, the units with
+ * the most overdue work, the directives and programmes, and the monthly trend of completions.
+ */
+export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
+  const db = ctx.db;
+  const base = () => {
+    let q = db
+      .selectFrom('assignments')
+      .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
+      .where('assignments.role', '=', 'lead')
+      .where('assignments.state', '!=', 'cancelled');
+    if (!seesAllUnits(ctx.actor)) q = q.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
+    if (f.directiveId) q = q.where('tasks.directive_id', '=', f.directiveId);
+    if (f.unitId) q = q.where('assignments.unit_id', '=', f.unitId);
+    if (f.programme) {
+      q = q.where('tasks.directive_id', 'in', (eb) =>
+        eb
+          .selectFrom('directive_programmes')
+          .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')
+          .select('directive_programmes.directive_id')
+          .where('programmes.code', '=', f.programme!),
+      );
+    }
+    return q;
+  };
+  const count = sql<number>`count(*)::int`;
+  const [byColor, byTimeliness, overdueUnits, byDirective, byProgramme, trend] = await Promise.all([
+    base()
+      .select(['assignments.status_color as key', count.as('n')])
+      .groupBy('assignments.status_color')
+      .execute(),
+    base()
+      .select(['assignments.timeliness as key', count.as('n')])
+      .groupBy('assignments.timeliness')
+      .execute(),
+    base()
+      .innerJoin('units', 'units.id', 'assignments.unit_id')
+      .where('assignments.timeliness', '=', 'open_overdue')
+      .select(['units.id', 'units.name', count.as('overdue')])
+      .groupBy(['units.id', 'units.name'])
+      .orderBy('overdue', 'desc')
+      .orderBy('units.name')
+      .limit(10)
+      .execute(),
+    base()
+      .innerJoin('directives', 'directives.id', 'tasks.directive_id')
+      .select([
+        'directives.id',
+        'directives.number',
+        'directives.subject',
+        count.as('total'),
+        sql<number>`count(*) filter (where assignments.status_color = 'red')::int`.as('red'),
+        sql<number>`count(*) filter (where assignments.status_color = 'green')::int`.as('green'),
+      ])
+      .groupBy(['directives.id', 'directives.number', 'directives.subject'])
+      .orderBy('red', 'desc')
+      .limit(20)
+      .execute(),
+    base()
+      .innerJoin('directive_programmes', 'directive_programmes.directive_id', 'tasks.directive_id')
+      .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')
+      .select([
+        'programmes.code',
+        count.as('total'),
+        sql<number>`count(*) filter (where assignments.status_color = 'red')::int`.as('red'),
+      ])
+      .groupBy('programmes.code')
+      .execute(),
+    base()
+      .where('assignments.done_at', 'is not', null)
+      .select([
+        sql<string>`to_char(assignments.done_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')`.as('month'),
+        sql<number>`count(*) filter (where assignments.timeliness = 'done_on_time')::int`.as('onTime'),
+        sql<number>`count(*) filter (where assignments.timeliness = 'done_late')::int`.as('late'),
+      ])
+      .groupBy(sql`1`)
+      .orderBy(sql`1`)
+      .execute(),
+  ]);
+  const colors = { green: 0, yellow: 0, red: 0 };
+  for (const r of byColor) if (r.key) colors[r.key] = r.n;
+  const timeliness = { done_on_time: 0, done_late: 0, open_within_deadline: 0, open_overdue: 0 };
+  for (const r of byTimeliness) if (r.key) timeliness[r.key] = r.n;
+  const done = timeliness.done_on_time + timeliness.done_late;
+  return {
+    total: colors.green + colors.yellow + colors.red,
+    colors,
+    timeliness,
+    onTimeShare: done ? timeliness.done_on_time / done : null,
+    overdueByUnit: overdueUnits,
+    byDirective,
+    byProgramme,
+    trend: trend.slice(-12),
+  };
+}

@@ -1,0 +1,123 @@
+import { can } from '@dondoc/domain';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { decideExtension } from '../../assignments/decide-extension';
+import { listAudit } from '../../audit/list-audit';
+import { getDashboard } from '../../dashboard/get-dashboard';
+import { AppError } from '../../errors';
+import { EVIDENCE_TYPES, MAX_UPLOAD_BYTES } from '../../files/file-store';
+import { searchUnits } from '../../units/unit-repository';
+import type { AppEnv } from '../app';
+import { ctxOf, requireUser } from '../auth-middleware';
+import { describe } from '../openapi';
+import { jsonBody, pathId, query } from '../validate';
+
+const decisionBody = z.object({
+  decision: z.enum(['approve', 'refuse']),
+  note: z.string().max(5000).optional(),
+});
+const dashboardQuery = z.object({
+  directiveId: z.coerce.number().int().positive().optional(),
+  programme: z.string().max(100).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+});
+const auditQuery = z.object({
+  entity: z.string().max(50).optional(),
+  entityId: z.string().max(50).optional(),
+  actorId: z.coerce.number().int().positive().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+const unitsQuery = z.object({ q: z.string().max(200).default('') });
+
+describe({
+  method: 'post',
+  path: '/api/extensions/:id/decision',
+  summary: 'Quyết định gia hạn',
+  tag: 'extensions',
+  body: decisionBody,
+});
+describe({
+  method: 'get',
+  path: '/api/dashboard',
+  summary: 'Số liệu tổng hợp cho lãnh đạo',
+  tag: 'dashboard',
+  query: dashboardQuery,
+});
+describe({ method: 'get', path: '/api/audit', summary: 'Nhật ký thay đổi', tag: 'audit', query: auditQuery });
+describe({
+  method: 'post',
+  path: '/api/files',
+  summary: 'Tải lên tệp minh chứng',
+  tag: 'files',
+  body: z.object({ file: z.any() }),
+  multipart: true,
+});
+describe({ method: 'get', path: '/api/files/:sha256', summary: 'Tải xuống tệp', tag: 'files' });
+describe({
+  method: 'get',
+  path: '/api/units',
+  summary: 'Tìm đơn vị (không dấu)',
+  tag: 'units',
+  query: unitsQuery,
+});
+
+export const trackingRoutes = new Hono<AppEnv>()
+  .use('/extensions/*', requireUser)
+  .use('/dashboard', requireUser)
+  .use('/audit', requireUser)
+  .use('/files', requireUser)
+  .use('/files/*', requireUser)
+  .use('/units', requireUser)
+  .post('/extensions/:id/decision', async (c) => {
+    const ctx = ctxOf(c);
+    await decideExtension(ctx, pathId(c), await jsonBody(c, decisionBody));
+    return c.json({ ok: true });
+  })
+  .get('/dashboard', async (c) => {
+    const ctx = ctxOf(c);
+    if (!can(ctx.actor, 'dashboard.read'))
+      throw new AppError('forbidden', 'Bạn không có quyền xem số liệu tổng hợp.');
+    return c.json(await getDashboard(ctx, query(c, dashboardQuery)));
+  })
+  .get('/audit', async (c) => {
+    const ctx = ctxOf(c);
+    if (!can(ctx.actor, 'audit.read')) throw new AppError('forbidden', 'Bạn không có quyền xem nhật ký.');
+    return c.json(await listAudit(ctx.db, query(c, auditQuery)));
+  })
+  .post(
+    '/files',
+    bodyLimit({
+      maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
+      onError: () => {
+        throw new AppError('payload_too_large', 'Tệp quá lớn (tối đa 20 MB).');
+      },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      const form = await c.req.parseBody();
+      if (!(form.file instanceof File))
+        throw new AppError('validation_failed', 'Cần chọn tệp (trường "file").');
+      const bytes = new Uint8Array(await form.file.arrayBuffer());
+      const stored = await ctx.files.put(ctx.db, bytes, EVIDENCE_TYPES);
+      return c.json({ ...stored, fileName: form.file.name }, 201);
+    },
+  )
+  .get('/files/:sha256', async (c) => {
+    const ctx = ctxOf(c);
+    const sha = c.req.param('sha256');
+    const meta = await ctx.db
+      .selectFrom('files')
+      .select('media_type')
+      .where('sha256', '=', sha)
+      .executeTakeFirst();
+    if (!meta) throw new AppError('not_found', 'Không tìm thấy tệp.');
+    return new Response(new Uint8Array(await ctx.files.get(sha)), {
+      headers: { 'content-type': meta.media_type },
+    });
+  })
+  .get('/units', async (c) => {
+    const { q } = query(c, unitsQuery);
+    return c.json({ items: await searchUnits(ctxOf(c).db, q) });
+  });

@@ -1,0 +1,37 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { AppError } from '../errors';
+
+// validation messages in Vietnamese, for every schema
+z.config(z.locales.vi());
+
+/** Parses a JSON body; a body that is not JSON, or not valid, becomes a 400 with each problem listed. */
+export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  if (!(c.req.header('content-type') ?? '').includes('application/json')) {
+    throw new AppError(
+      'unsupported_media_type',
+      'Dữ liệu gửi lên phải ở dạng JSON (Content-Type: application/json).',
+    );
+  }
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new AppError('bad_request', 'Dữ liệu JSON không đọc được.');
+  }
+  return schema.parse(body);
+}
+
+export function query<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
+  return schema.parse(c.req.query());
+}
+
+export const idParam = z.coerce.number().int().positive();
+
+export function pathId(c: Context, name = 'id'): number {
+  const parsed = idParam.safeParse(c.req.param(name));
+  if (!parsed.success) throw new AppError('not_found', 'Không tìm thấy.');
+  return parsed.data;
+}
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');

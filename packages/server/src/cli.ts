@@ -4,8 +4,9 @@ import { databaseTarget, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
 import { EnvError, parseEnv } from './env';
+import { diskFileStore } from './files/file-store';
 import { createLogger } from './logger';
-import { startServer } from './server';
+import { filesDir, startServer } from './server';
 
 const USAGE = `dondoc — theo dõi, đôn đốc thực hiện văn bản chỉ đạo
 
@@ -33,10 +34,15 @@ export async function main(argv: string[]): Promise<number> {
     case 'seed-demo':
       return withDatabase(async (db) => {
         await migrate(db);
-        const result = await seedDemo(db);
+        const env = parseEnv();
+        const result = await seedDemo(db, {
+          files: diskFileStore(filesDir(env)),
+          password: env.DONDOC_DEMO_PASSWORD,
+          corpusDir: env.DONDOC_DEMO_CORPUS,
+        });
         console.log(
           result.seeded
-            ? `Đã nạp ${result.units} đơn vị mẫu.`
+            ? `Đã nạp ${result.units} đơn vị, ${result.users} tài khoản, ${result.directives} văn bản, ${result.assignments} nhiệm vụ được giao. Mật khẩu: ${result.password}`
             : 'Cơ sở dữ liệu đã có dữ liệu; không nạp thêm.',
         );
       });

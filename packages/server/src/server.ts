@@ -14,6 +14,24 @@ import type { Logger } from './logger';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+export function filesDir(env: Env): string {
+  return path.resolve(env.DATA_DIR.startsWith('memory://') ? tmpdir() : env.DATA_DIR, 'files');
+}
+
+/** Printed once, on the start that seeds the demo: the password is not stored anywhere else. */
+function printDemoLogins(password: string, generated: boolean): void {
+  console.log(
+    [
+      '',
+      'Dữ liệu mẫu tỉnh Mai Sơn đã được tạo. Tài khoản đăng nhập / demo logins:',
+      '  admin (quản trị), lanhdao (lãnh đạo), vanphong (văn phòng), theodoi (xem),',
+      '  canbo.<đơn-vị>, ví dụ canbo.so-khoa-hoc-va-cong-nghe',
+      `  Mật khẩu / password: ${password}${generated ? '   (sinh ngẫu nhiên, chỉ hiện một lần — đặt DONDOC_DEMO_PASSWORD để cố định)' : ''}`,
+      '',
+    ].join('\n'),
+  );
+}
+
 export interface RunningServer {
   port: number;
   database: Database;
@@ -24,17 +42,27 @@ export interface RunningServer {
 /** Opens and migrates the database, seeds demo data into an empty one, and serves the app. */
 export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
   const database = await openDatabase(databaseTarget(env));
+  const files = diskFileStore(filesDir(env));
   try {
     const applied = await migrate(database.db);
     logger.info({ engine: database.engine, applied }, 'database ready');
-    const seed = await seedDemo(database.db);
-    if (seed.seeded) logger.info({ units: seed.units }, 'demo data seeded');
+    const seed = await seedDemo(database.db, {
+      files,
+      password: env.DONDOC_DEMO_PASSWORD,
+      corpusDir: env.DONDOC_DEMO_CORPUS,
+    });
+    if (seed.seeded) {
+      logger.info(
+        { units: seed.units, users: seed.users, directives: seed.directives, assignments: seed.assignments },
+        'demo data seeded',
+      );
+      printDemoLogins(seed.password!, seed.generatedPassword!);
+    }
   } catch (err) {
     await database.close();
     throw err;
   }
 
-  const files = diskFileStore(path.resolve(env.DATA_DIR === 'memory://' ? tmpdir() : env.DATA_DIR, 'files'));
   const app = createApp({ database, logger, files, dueSoonDays: env.DUE_SOON_DAYS, webDir: WEB_DIST });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve, reject) => {

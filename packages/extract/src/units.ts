@@ -140,6 +140,7 @@ const HEAD = [
   // these open a unit only before a capitalised or known word: "Tổ công tác", "Hội Nông dân", "Đoàn Thanh niên"
   'Tổ(?= (?:công tác|giúp việc|chuyên gia|kiểm kê|\\p{Lu}))',
   'Hội(?= (?:đồng|\\p{Lu}))',
+  'Phòng(?= \\p{Lu})',
   'Đoàn(?= (?:đại biểu|\\p{Lu}))',
 ].join('|');
 

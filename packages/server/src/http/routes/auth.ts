@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { logout } from '../../auth/authenticate';
 import { login, SESSION_DAYS } from '../../auth/login';
+import { newToken, tokenHash } from '../../auth/tokens';
 import type { AppEnv } from '../app';
 import { requireUser, SESSION_COOKIE } from '../auth-middleware';
 import { describe } from '../openapi';
@@ -16,6 +17,14 @@ const loginBody = z.object({
 describe({ method: 'post', path: '/api/auth/login', summary: 'Đăng nhập', tag: 'auth', body: loginBody });
 describe({ method: 'post', path: '/api/auth/logout', summary: 'Đăng xuất', tag: 'auth' });
 describe({ method: 'get', path: '/api/auth/me', summary: 'Người dùng hiện tại', tag: 'auth' });
+const tokenBody = z.object({ name: z.string().trim().min(1, 'Cần đặt tên cho mã truy cập').max(100) });
+describe({
+  method: 'post',
+  path: '/api/auth/tokens',
+  summary: 'Tạo mã truy cập API (chỉ hiện một lần)',
+  tag: 'auth',
+  body: tokenBody,
+});
 
 export const authRoutes = new Hono<AppEnv>()
   .post('/auth/login', async (c) => {
@@ -41,6 +50,16 @@ export const authRoutes = new Hono<AppEnv>()
     if (token) await logout(c.get('deps').database.db, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true });
+  })
+  .post('/auth/tokens', requireUser, async (c) => {
+    const { name } = await jsonBody(c, tokenBody);
+    const token = newToken();
+    await c
+      .get('deps')
+      .database.db.insertInto('api_tokens')
+      .values({ user_id: c.get('user').id, name, token_hash: tokenHash(token) })
+      .execute();
+    return c.json({ name, token }, 201);
   })
   .get('/auth/me', requireUser, async (c) => {
     const user = c.get('user');

@@ -37,6 +37,8 @@ export interface Client {
   post(path: string, body?: unknown): Promise<Response>;
   patch(path: string, body: unknown): Promise<Response>;
   upload(path: string, bytes: Uint8Array, name: string): Promise<Response>;
+  /** Any request, with this user's cookie and CSRF token added. */
+  raw(path: string, init: { method: string; body?: string; contentType?: string }): Promise<Response>;
   csrf: string;
 }
 
@@ -139,6 +141,12 @@ export async function createWorld(engine: Engine): Promise<World> {
       get: async (p) => app.request(p, { headers }),
       post: send('POST'),
       patch: (p, body) => send('PATCH')(p, body),
+      raw: async (p, init) =>
+        app.request(p, {
+          method: init.method,
+          headers: { ...headers, ...(init.contentType ? { 'content-type': init.contentType } : {}) },
+          ...(init.body === undefined ? {} : { body: init.body }),
+        }),
       upload: async (p, bytes, name) => {
         const form = new FormData();
         form.append('file', new File([new Uint8Array(bytes)], name));

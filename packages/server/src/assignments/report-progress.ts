@@ -1,6 +1,7 @@
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
+import { rollUp } from './cascade-assignment';
 import { authorize, finishChange, lockAssignment, requireState, requireVersion } from './workflow';
 
 export interface Evidence {
@@ -37,6 +38,7 @@ export async function reportProgress(
     };
     await db.updateTable('assignments').set(changes).where('id', '=', id).execute();
     await finishChange(db, ctx, row, 'assignment.report', { ...changes, reportId });
+    if (row.parent_id) await rollUp(db, ctx, row.parent_id);
     return { reportId };
   });
 }

@@ -248,6 +248,31 @@ describe.each(testEngines())('the assignment workflow on %s', (engine) => {
     ).toBe(422);
   });
 
+  it('hands an assignment down to a division, whose progress rolls up', async () => {
+    const mine = await json(await science.get('/api/assignments?q=so hoa ho so'));
+    const id = mine.items[0].id;
+    const refused = await science.post(`/api/assignments/${id}/cascade`, { unitIds: [world.units.finance] });
+    expect(refused.status).toBe(422);
+    const cascaded = await science.post(`/api/assignments/${id}/cascade`, {
+      unitIds: [world.units.division],
+    });
+    expect(cascaded.status).toBe(201);
+    const [childId] = (await json(cascaded)).created;
+    const division = await world.as('canbo.phong');
+    expect(
+      (
+        await division.post(`/api/assignments/${childId}/reports`, {
+          percent: 60,
+          narrative: 'Đã số hóa 60% hồ sơ.',
+        })
+      ).status,
+    ).toBe(201);
+    expect(await json(await science.get(`/api/assignments/${id}`))).toMatchObject({
+      percent: 60,
+      state: 'in_progress',
+    });
+  });
+
   it('refuses a report on a cancelled assignment', async () => {
     const cancel = await office.post(`/api/assignments/${financeSupport}/cancel`, {
       reason: 'Không còn cần phối hợp.',

@@ -20,6 +20,7 @@ export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
       .selectFrom('assignments')
       .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
       .where('assignments.role', '=', 'lead')
+      .where('assignments.parent_id', 'is', null) // work handed down rolls up into its parent
       .where('assignments.state', '!=', 'cancelled');
     if (!seesAllUnits(ctx.actor)) q = q.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
     if (f.directiveId) q = q.where('tasks.directive_id', '=', f.directiveId);

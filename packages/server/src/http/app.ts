@@ -15,6 +15,7 @@ import { openApiDocument } from './openapi';
 import { assignmentRoutes } from './routes/assignments';
 import { authRoutes } from './routes/auth';
 import { directiveRoutes } from './routes/directives';
+import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { trackingRoutes } from './routes/tracking';
 
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', directiveRoutes);
   app.route('/api', assignmentRoutes);
   app.route('/api', trackingRoutes);
+  app.route('/api', directoryRoutes);
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');

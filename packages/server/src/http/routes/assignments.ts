@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { cancelAssignment } from '../../assignments/cancel-assignment';
+import { cascadeAssignment } from '../../assignments/cascade-assignment';
 import { claimCompletion } from '../../assignments/claim-completion';
 import { getAssignment } from '../../assignments/get-assignment';
 import { listAssignments } from '../../assignments/list-assignments';
@@ -61,6 +62,9 @@ const verificationBody = z.object({
 const extensionBody = z.object({
   requestedDue: isoDate,
   reason: z.string().trim().min(1, 'Cần nêu lý do xin gia hạn').max(5000),
+});
+const cascadeBody = z.object({
+  unitIds: z.array(z.number().int().positive()).min(1, 'Chọn ít nhất một đơn vị').max(200),
 });
 const cancelBody = z.object({ reason: z.string().trim().min(1, 'Cần nêu lý do hủy').max(5000) });
 
@@ -139,6 +143,12 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const ctx = ctxOf(c);
     const id = pathId(c);
     const result = await requestExtension(ctx, id, await jsonBody(c, extensionBody));
+    return c.json({ ...result, assignment: await getAssignment(ctx, id) }, 201);
+  })
+  .post('/assignments/:id/cascade', async (c) => {
+    const ctx = ctxOf(c);
+    const id = pathId(c);
+    const result = await cascadeAssignment(ctx, id, (await jsonBody(c, cascadeBody)).unitIds);
     return c.json({ ...result, assignment: await getAssignment(ctx, id) }, 201);
   })
   .post('/assignments/:id/cancel', async (c) => {

@@ -1,0 +1,79 @@
+import type { Ctx } from '../context';
+import type { Db } from '../db/database';
+import { AppError } from '../errors';
+import { listSubtree } from '../units/unit-repository';
+import { refreshStatuses } from './refresh-status';
+import { authorize, finishChange, lockAssignment, requireState } from './workflow';
+
+/**
+ * A unit hands its assignment down to units below it (a department to its divisions). The child
+ * assignments share the task and deadline; their progress rolls up into the parent's.
+ */
+export async function cascadeAssignment(
+  ctx: Ctx,
+  id: number,
+  unitIds: number[],
+): Promise<{ created: number[] }> {
+  return ctx.db.transaction().execute(async (db) => {
+    const row = await lockAssignment(db, id);
+    authorize(ctx, 'assignment.cascade', row);
+    requireState(row, ['assigned', 'in_progress'], 'giao tiếp cho đơn vị cấp dưới');
+    const below = new Set(
+      (await listSubtree(db, row.unit_id)).map((u) => u.id).filter((u) => u !== row.unit_id),
+    );
+    const outside = unitIds.filter((u) => !below.has(u));
+    if (outside.length) throw new AppError('refused', 'Chỉ giao tiếp được cho đơn vị trực thuộc.');
+    const created = unitIds.length
+      ? await db
+          .insertInto('assignments')
+          .values(
+            [...new Set(unitIds)].map((unitId) => ({
+              task_id: row.task_id,
+              unit_id: unitId,
+              role: row.role,
+              parent_id: row.id,
+              original_due_date: row.due_date,
+              due_date: row.due_date,
+              assigned_at: ctx.now(),
+            })),
+          )
+          .onConflict((oc) => oc.columns(['task_id', 'unit_id', 'role']).doNothing())
+          .returning('id')
+          .execute()
+      : [];
+    await refreshStatuses(
+      db,
+      created.map((r) => r.id),
+      ctx.now(),
+      ctx.dueSoonDays,
+    );
+    await finishChange(db, ctx, row, 'assignment.cascade', { children: created.map((r) => r.id) });
+    return { created: created.map((r) => r.id) };
+  });
+}
+
+/** A parent's progress is the mean of its children's; the first child report sets it in progress. */
+export async function rollUp(db: Db, ctx: Ctx, parentId: number): Promise<void> {
+  const children = await db
+    .selectFrom('assignments')
+    .select('percent')
+    .where('parent_id', '=', parentId)
+    .where('state', '!=', 'cancelled')
+    .execute();
+  if (!children.length) return;
+  const percent = Math.round(children.reduce((sum, c) => sum + c.percent, 0) / children.length);
+  const open = ['assigned', 'in_progress'] as const;
+  await db
+    .updateTable('assignments')
+    .set({ percent, updated_at: ctx.now() })
+    .where('id', '=', parentId)
+    .where('state', 'in', open)
+    .execute();
+  await db
+    .updateTable('assignments')
+    .set({ state: 'in_progress' })
+    .where('id', '=', parentId)
+    .where('state', '=', 'assigned')
+    .execute();
+  await refreshStatuses(db, [parentId], ctx.now(), ctx.dueSoonDays);
+}

@@ -1,0 +1,184 @@
+import { fold, slugify } from '@dondoc/domain';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { recordAudit } from '../audit/record-audit';
+import type { Ctx } from '../context';
+import type { Db } from '../db/database';
+import { AppError } from '../errors';
+
+/**
+ * The unit directory as CSV, for the people who keep it in a spreadsheet:
+ * units   name,short_name,kind,parent,aliases   (parent by name, aliases separated by ";")
+ * groups  name,aliases,members                  (members by name, separated by ";")
+ */
+
+const list = (cell: string | undefined) =>
+  (cell ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export async function exportUnitsCsv(db: Db): Promise<string> {
+  const rows = await db
+    .selectFrom('units as u')
+    .leftJoin('units as p', 'p.id', 'u.parent_id')
+    .select(['u.name', 'u.short_name', 'u.kind', 'p.name as parent', 'u.aliases'])
+    .orderBy('u.id')
+    .execute();
+  return stringify(
+    rows.map((r) => [r.name, r.short_name ?? '', r.kind, r.parent ?? '', r.aliases.join('; ')]),
+    { header: true, columns: ['name', 'short_name', 'kind', 'parent', 'aliases'], bom: true },
+  );
+}
+
+export async function exportGroupsCsv(db: Db): Promise<string> {
+  const groups = await db.selectFrom('unit_groups').select(['id', 'name', 'aliases']).orderBy('id').execute();
+  const members = await db
+    .selectFrom('unit_group_members')
+    .innerJoin('units', 'units.id', 'unit_group_members.unit_id')
+    .select(['unit_group_members.group_id', 'units.name'])
+    .execute();
+  return stringify(
+    groups.map((g) => [
+      g.name,
+      g.aliases.join('; '),
+      members
+        .filter((m) => m.group_id === g.id)
+        .map((m) => m.name)
+        .join('; '),
+    ]),
+    { header: true, columns: ['name', 'aliases', 'members'], bom: true },
+  );
+}
+
+const unitRow = z.object({
+  name: z.string().trim().min(1, 'Thiếu tên đơn vị'),
+  short_name: z.string().trim().optional(),
+  kind: z.enum(['province', 'department', 'commune', 'party', 'agency', 'division', 'other'], {
+    error: 'Loại đơn vị phải là: province, department, commune, party, agency, division, other',
+  }),
+  parent: z.string().trim().optional(),
+  aliases: z.string().optional(),
+});
+
+function readCsv(text: string): Record<string, string>[] {
+  try {
+    return parse(text.replace(/^\uFEFF/, ''), {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as Record<string, string>[];
+  } catch (err) {
+    throw new AppError('validation_failed', `Tệp CSV không đọc được: ${(err as Error).message}`);
+  }
+}
+
+/** Adds new units and updates existing ones (matched by name); all rows or none. */
+export async function importUnitsCsv(ctx: Ctx, text: string): Promise<{ created: number; updated: number }> {
+  const rows = readCsv(text).map((r, i) => {
+    const parsed = unitRow.safeParse(r);
+    if (!parsed.success) {
+      throw new AppError(
+        'validation_failed',
+        `Dòng ${i + 2}: ${parsed.error.issues.map((x) => x.message).join('; ')}`,
+      );
+    }
+    return parsed.data;
+  });
+  return ctx.db.transaction().execute(async (db) => {
+    let created = 0;
+    let updated = 0;
+    // parents first: a row may name a parent that a later row creates, so go until no progress
+    let pending = rows;
+    while (pending.length) {
+      const next: typeof rows = [];
+      for (const row of pending) {
+        const parent = row.parent
+          ? await db.selectFrom('units').select('id').where('name', '=', row.parent).executeTakeFirst()
+          : null;
+        if (row.parent && !parent) {
+          next.push(row);
+          continue;
+        }
+        const values = {
+          name: row.name,
+          short_name: row.short_name || null,
+          kind: row.kind,
+          parent_id: parent?.id ?? null,
+          aliases: list(row.aliases),
+          slug: slugify(row.name),
+          search_text: [row.name, row.short_name ?? '', ...list(row.aliases)].map(fold).join(' | '),
+        };
+        const existing = await db
+          .selectFrom('units')
+          .select('id')
+          .where('name', '=', row.name)
+          .executeTakeFirst();
+        if (existing) {
+          await db.updateTable('units').set(values).where('id', '=', existing.id).execute();
+          updated++;
+        } else {
+          await db.insertInto('units').values(values).execute();
+          created++;
+        }
+      }
+      if (next.length === pending.length) {
+        throw new AppError(
+          'validation_failed',
+          `Không tìm thấy đơn vị cấp trên: ${[...new Set(next.map((r) => r.parent))].join(', ')}`,
+        );
+      }
+      pending = next;
+    }
+    await recordAudit(db, {
+      actorId: ctx.actor.userId,
+      action: 'units.import',
+      entity: 'unit',
+      entityId: 'csv',
+      after: { created, updated },
+    });
+    return { created, updated };
+  });
+}
+
+export async function importGroupsCsv(ctx: Ctx, text: string): Promise<{ groups: number }> {
+  const rows = readCsv(text);
+  return ctx.db.transaction().execute(async (db) => {
+    for (const [i, row] of rows.entries()) {
+      const name = row.name?.trim();
+      if (!name) throw new AppError('validation_failed', `Dòng ${i + 2}: thiếu tên nhóm`);
+      const memberNames = list(row.members);
+      const members = memberNames.length
+        ? await db.selectFrom('units').select(['id', 'name']).where('name', 'in', memberNames).execute()
+        : [];
+      const missing = memberNames.filter((n) => !members.some((m) => m.name === n));
+      if (missing.length)
+        throw new AppError('validation_failed', `Dòng ${i + 2}: không có đơn vị ${missing.join(', ')}`);
+      const aliases = list(row.aliases);
+      const group = await db
+        .insertInto('unit_groups')
+        .values({ name, aliases, search_text: [name, ...aliases].map(fold).join(' | ') })
+        .onConflict((oc) =>
+          oc.column('name').doUpdateSet({ aliases, search_text: [name, ...aliases].map(fold).join(' | ') }),
+        )
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db.deleteFrom('unit_group_members').where('group_id', '=', group.id).execute();
+      if (members.length) {
+        await db
+          .insertInto('unit_group_members')
+          .values(members.map((m) => ({ group_id: group.id, unit_id: m.id })))
+          .execute();
+      }
+    }
+    await recordAudit(db, {
+      actorId: ctx.actor.userId,
+      action: 'groups.import',
+      entity: 'unit_group',
+      entityId: 'csv',
+      after: { groups: rows.length },
+    });
+    return { groups: rows.length };
+  });
+}

@@ -1,9 +1,10 @@
-import { can } from '@dondoc/domain';
+import { can, seesAllUnits } from '@dondoc/domain';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { decideExtension } from '../../assignments/decide-extension';
 import { listAudit } from '../../audit/list-audit';
+import type { Ctx } from '../../context';
 import { getDashboard } from '../../dashboard/get-dashboard';
 import { AppError } from '../../errors';
 import { EVIDENCE_TYPES, MAX_UPLOAD_BYTES } from '../../files/file-store';
@@ -63,6 +64,28 @@ describe({
   query: unitsQuery,
 });
 
+/**
+ * A unit sees the evidence of the assignments it may read, and every directive's source; a file
+ * not yet attached to anything is known only to whoever holds its hash (the uploader).
+ */
+async function maySeeFile(ctx: Ctx, sha: string): Promise<boolean> {
+  if (seesAllUnits(ctx.actor)) return true;
+  const source = await ctx.db
+    .selectFrom('directives')
+    .select('id')
+    .where('source_sha256', '=', sha)
+    .executeTakeFirst();
+  if (source) return true;
+  const uses = await ctx.db
+    .selectFrom('report_evidence')
+    .innerJoin('progress_reports', 'progress_reports.id', 'report_evidence.report_id')
+    .innerJoin('assignments', 'assignments.id', 'progress_reports.assignment_id')
+    .select('assignments.unit_id')
+    .where('report_evidence.file_sha256', '=', sha)
+    .execute();
+  return uses.length === 0 || uses.some((u) => ctx.actor.unitScope.has(u.unit_id));
+}
+
 export const trackingRoutes = new Hono<AppEnv>()
   .use('/extensions/*', requireUser)
   .use('/dashboard', requireUser)
@@ -112,7 +135,7 @@ export const trackingRoutes = new Hono<AppEnv>()
       .select('media_type')
       .where('sha256', '=', sha)
       .executeTakeFirst();
-    if (!meta) throw new AppError('not_found', 'Không tìm thấy tệp.');
+    if (!meta || !(await maySeeFile(ctx, sha))) throw new AppError('not_found', 'Không tìm thấy tệp.');
     return new Response(new Uint8Array(await ctx.files.get(sha)), {
       headers: { 'content-type': meta.media_type },
     });

@@ -29,6 +29,7 @@ export async function cascadeAssignment(
           .values(
             [...new Set(unitIds)].map((unitId) => ({
               task_id: row.task_id,
+              directive_id: row.directive_id,
               unit_id: unitId,
               role: row.role,
               parent_id: row.id,

@@ -1,7 +1,7 @@
 import { fold, seesAllUnits } from '@dondoc/domain';
-import { type ExpressionBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Ctx } from '../context';
-import type { Schema } from '../db/schema';
+import { listSubtree } from '../units/unit-repository';
 
 export interface AssignmentFilters {
   unitId?: number;
@@ -21,76 +21,70 @@ export interface AssignmentFilters {
   pageSize: number;
 }
 
-type Eb = ExpressionBuilder<
-  Schema & { scope: { id: number } },
-  'assignments' | 'tasks' | 'directives' | 'units'
->;
-
 /** One page of assignments the actor may see, filtered; accent-insensitive text search. */
 export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
   const db = ctx.db;
-  let query = db
-    .selectFrom('assignments')
-    .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
-    .innerJoin('directives', 'directives.id', 'tasks.directive_id')
-    .innerJoin('units', 'units.id', 'assignments.unit_id');
+  // filters touch the assignments table alone; the page's rows are joined to their names after
+  let query = db.selectFrom('assignments');
   if (!seesAllUnits(ctx.actor)) {
     query = query.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
   }
   if (f.unitId) {
     if (f.includeChildren) {
-      const subtree = db
-        .withRecursive('subtree(id)', (qb) =>
-          qb
-            .selectFrom('units')
-            .select('id')
-            .where('id', '=', f.unitId!)
-            .unionAll((q) =>
-              q.selectFrom('units').innerJoin('subtree', 'subtree.id', 'units.parent_id').select('units.id'),
-            ),
-        )
-        .selectFrom('subtree')
-        .select('subtree.id');
-      query = query.where('assignments.unit_id', 'in', subtree);
+      // the ids first, as literals: the planner then reads the (unit, colour) index
+      const ids = (await listSubtree(db, f.unitId)).map((u) => u.id);
+      query = query.where('assignments.unit_id', 'in', [...ids, 0]);
     } else query = query.where('assignments.unit_id', '=', f.unitId);
   }
   if (f.color) query = query.where('assignments.status_color', '=', f.color);
   if (f.timeliness) query = query.where('assignments.timeliness', '=', f.timeliness);
   if (f.flag) query = query.where(sql<boolean>`${f.flag} = any(assignments.flags)`);
   if (f.state) query = query.where('assignments.state', '=', f.state as never);
-  if (f.directiveId) query = query.where('tasks.directive_id', '=', f.directiveId);
+  if (f.directiveId) query = query.where('assignments.directive_id', '=', f.directiveId);
   if (f.dueFrom) query = query.where('assignments.due_date', '>=', f.dueFrom);
   if (f.dueTo) query = query.where('assignments.due_date', '<=', f.dueTo);
   if (f.programme) {
-    query = query.where((eb: Eb) =>
-      eb.exists(
-        eb
-          .selectFrom('directive_programmes')
-          .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')
-          .select(sql`1`.as('one'))
-          .whereRef('directive_programmes.directive_id', '=', 'directives.id')
-          .where('programmes.code', '=', f.programme!),
-      ),
+    query = query.where('assignments.directive_id', 'in', (eb) =>
+      eb
+        .selectFrom('directive_programmes')
+        .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')
+        .select('directive_programmes.directive_id')
+        .where('programmes.code', '=', f.programme!),
     );
   }
   if (f.q?.trim()) {
     const like = `%${fold(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb: Eb) =>
+    query = query.where((eb) =>
       eb.or([
-        eb('tasks.search_text', 'like', like),
-        eb('directives.search_text', 'like', like),
-        eb('units.search_text', 'like', like),
+        eb(
+          'assignments.task_id',
+          'in',
+          eb.selectFrom('tasks').select('id').where('search_text', 'like', like),
+        ),
+        eb(
+          'assignments.directive_id',
+          'in',
+          eb.selectFrom('directives').select('id').where('search_text', 'like', like),
+        ),
+        eb(
+          'assignments.unit_id',
+          'in',
+          eb.selectFrom('units').select('id').where('search_text', 'like', like),
+        ),
       ]),
     );
   }
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const order =
     f.sort === 'updated'
-      ? ([sql`assignments.updated_at desc`] as const)
+      ? sql`assignments.updated_at desc`
       : f.sort === '-due'
-        ? ([sql`assignments.due_date desc nulls last`] as const)
-        : ([sql`assignments.due_date asc nulls last`] as const);
+        ? sql`assignments.due_date desc nulls last`
+        : sql`assignments.due_date asc nulls last`;
   const rows = await query
+    .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
+    .innerJoin('directives', 'directives.id', 'assignments.directive_id')
+    .innerJoin('units', 'units.id', 'assignments.unit_id')
     .select([
       'assignments.id',
       'assignments.state',
@@ -112,7 +106,7 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
       'units.id as unit_id',
       'units.name as unit_name',
     ])
-    .orderBy(order[0])
+    .orderBy(order)
     .orderBy('assignments.id')
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)

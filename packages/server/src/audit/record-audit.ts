@@ -1,3 +1,4 @@
+import { clearDashboardCache } from '../dashboard/dashboard-cache';
 import type { Db } from '../db/database';
 
 export interface AuditEntry {
@@ -11,6 +12,7 @@ export interface AuditEntry {
 
 /** Appends to the audit log in the caller's transaction, so a change and its record land together. */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  clearDashboardCache(); // every change is audited, so this is where figures go stale
   await db
     .insertInto('audit_log')
     .values({

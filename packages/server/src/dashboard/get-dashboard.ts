@@ -18,15 +18,14 @@ export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
   const base = () => {
     let q = db
       .selectFrom('assignments')
-      .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
       .where('assignments.role', '=', 'lead')
       .where('assignments.parent_id', 'is', null) // work handed down rolls up into its parent
       .where('assignments.state', '!=', 'cancelled');
     if (!seesAllUnits(ctx.actor)) q = q.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
-    if (f.directiveId) q = q.where('tasks.directive_id', '=', f.directiveId);
+    if (f.directiveId) q = q.where('assignments.directive_id', '=', f.directiveId);
     if (f.unitId) q = q.where('assignments.unit_id', '=', f.unitId);
     if (f.programme) {
-      q = q.where('tasks.directive_id', 'in', (eb) =>
+      q = q.where('assignments.directive_id', 'in', (eb) =>
         eb
           .selectFrom('directive_programmes')
           .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')
@@ -37,14 +36,10 @@ export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
     return q;
   };
   const count = sql<number>`count(*)::int`;
-  const [byColor, byTimeliness, overdueUnits, byDirective, byProgramme, trend] = await Promise.all([
+  const [byStatus, overdueUnits, byDirective, byProgramme, trend] = await Promise.all([
     base()
-      .select(['assignments.status_color as key', count.as('n')])
-      .groupBy('assignments.status_color')
-      .execute(),
-    base()
-      .select(['assignments.timeliness as key', count.as('n')])
-      .groupBy('assignments.timeliness')
+      .select(['assignments.status_color as color', 'assignments.timeliness', count.as('n')])
+      .groupBy(['assignments.status_color', 'assignments.timeliness'])
       .execute(),
     base()
       .innerJoin('units', 'units.id', 'assignments.unit_id')
@@ -56,7 +51,7 @@ export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
       .limit(10)
       .execute(),
     base()
-      .innerJoin('directives', 'directives.id', 'tasks.directive_id')
+      .innerJoin('directives', 'directives.id', 'assignments.directive_id')
       .select([
         'directives.id',
         'directives.number',
@@ -70,7 +65,7 @@ export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
       .limit(20)
       .execute(),
     base()
-      .innerJoin('directive_programmes', 'directive_programmes.directive_id', 'tasks.directive_id')
+      .innerJoin('directive_programmes', 'directive_programmes.directive_id', 'assignments.directive_id')
       .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')
       .select([
         'programmes.code',
@@ -91,9 +86,11 @@ export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
       .execute(),
   ]);
   const colors = { green: 0, yellow: 0, red: 0 };
-  for (const r of byColor) if (r.key) colors[r.key] = r.n;
   const timeliness = { done_on_time: 0, done_late: 0, open_within_deadline: 0, open_overdue: 0 };
-  for (const r of byTimeliness) if (r.key) timeliness[r.key] = r.n;
+  for (const r of byStatus) {
+    if (r.color) colors[r.color] += r.n;
+    if (r.timeliness) timeliness[r.timeliness] += r.n;
+  }
   const done = timeliness.done_on_time + timeliness.done_late;
   return {
     total: colors.green + colors.yellow + colors.red,

@@ -150,6 +150,7 @@ export type AssignmentState = 'assigned' | 'in_progress' | 'claimed' | 'done' | 
 export interface AssignmentsTable {
   id: Generated<number>;
   task_id: number;
+  directive_id: number;
   unit_id: number;
   role: 'lead' | 'support';
   parent_id: number | null;

@@ -95,7 +95,7 @@ export async function publishDirective(ctx: Ctx, id: number, version: number): P
     const inserted = rows.length
       ? await db
           .insertInto('assignments')
-          .values(rows.map((r) => ({ ...r, assigned_at: now, updated_at: now })))
+          .values(rows.map((r) => ({ ...r, directive_id: id, assigned_at: now, updated_at: now })))
           .returning('id')
           .execute()
       : [];

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { decideExtension } from '../../assignments/decide-extension';
 import { listAudit } from '../../audit/list-audit';
 import type { Ctx } from '../../context';
+import { cached, scopeKey } from '../../dashboard/dashboard-cache';
 import { getDashboard } from '../../dashboard/get-dashboard';
 import { AppError } from '../../errors';
 import { EVIDENCE_TYPES, MAX_UPLOAD_BYTES } from '../../files/file-store';
@@ -102,7 +103,9 @@ export const trackingRoutes = new Hono<AppEnv>()
     const ctx = ctxOf(c);
     if (!can(ctx.actor, 'dashboard.read'))
       throw new AppError('forbidden', 'Bạn không có quyền xem số liệu tổng hợp.');
-    return c.json(await getDashboard(ctx, query(c, dashboardQuery)));
+    const filters = query(c, dashboardQuery);
+    const key = `${scopeKey(ctx.actor)}|${JSON.stringify(filters)}`;
+    return c.json(await cached(key, Date.now(), () => getDashboard(ctx, filters)));
   })
   .get('/audit', async (c) => {
     const ctx = ctxOf(c);

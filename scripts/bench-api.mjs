@@ -2,10 +2,12 @@
 // npm run bench:api: seeds a province-scale database in bulk on each engine (PGlite, and PostgreSQL
 // when BENCH_DATABASE_URL or TEST_DATABASE_URL names a server), then measures the dashboard and a
 // filtered assignment list with autocannon and prints req/s and p50/p95/p99 latency.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { register } from 'tsx/esm/api';
@@ -13,12 +15,8 @@ import { register } from 'tsx/esm/api';
 register();
 const { openDatabase } = await import('../packages/server/src/db/database.ts');
 const { migrate } = await import('../packages/server/src/db/migrate.ts');
-const { createApp } = await import('../packages/server/src/http/app.ts');
-const { diskFileStore } = await import('../packages/server/src/files/file-store.ts');
 const { newToken, tokenHash } = await import('../packages/server/src/auth/tokens.ts');
 const { bulkSeed, PROVINCE } = await import('../packages/server/scripts/bulk-seed.ts');
-const { serve } = await import('@hono/node-server');
-const pino = (await import('pino')).default;
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const scale = process.env.BENCH_SMALL
@@ -73,6 +71,7 @@ async function bench(engine) {
     dataDir: mkdtempSync(path.join(tmpdir(), 'dondoc-bench-')),
   };
   const database = await openDatabase(target);
+  let closed = false;
   try {
     await migrate(database.db);
     const t0 = performance.now();
@@ -104,15 +103,25 @@ async function bench(engine) {
       .insertInto('api_tokens')
       .values({ user_id: user.id, name: 'bench', token_hash: tokenHash(token) })
       .execute();
-    const app = createApp({
-      database,
-      logger: pino({ level: 'silent' }),
-      files: diskFileStore(tmpdir()),
-      dueSoonDays: 7,
-    });
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    const port = server.address().port;
+    await database.close();
+    closed = true;
+    const server = spawn(
+      process.execPath,
+      [
+        ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/benchprof'] : []),
+        fileURLToPath(new URL('./bench-server.mjs', import.meta.url)),
+      ],
+      {
+        env: { ...process.env, BENCH_TARGET: JSON.stringify(target) },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const port = await new Promise((resolve) =>
+      server.stdout.on('data', (chunk) => {
+        const m = /listening (\d+)/.exec(String(chunk));
+        if (m) resolve(Number(m[1]));
+      }),
+    );
     await measure(port, token, 'GET /api/dashboard', '/api/dashboard');
     await measure(
       port,
@@ -120,9 +129,10 @@ async function bench(engine) {
       'GET /api/assignments (filter)',
       '/api/assignments?unitId=3&includeChildren=true&color=red&pageSize=50',
     );
-    await new Promise((r) => server.close(r));
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
   } finally {
-    await database.close();
+    if (!closed) await database.close();
     await pgTarget?.drop();
   }
 }

@@ -1,7 +1,7 @@
 import { fold, seesAllUnits } from '@dondoc/domain';
 import { sql } from 'kysely';
 import type { Ctx } from '../context';
-import { listSubtree } from '../units/unit-repository';
+import { subtreeIds } from '../units/unit-repository';
 
 export interface AssignmentFilters {
   unitId?: number;
@@ -32,7 +32,7 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
   if (f.unitId) {
     if (f.includeChildren) {
       // the ids first, as literals: the planner then reads the (unit, colour) index
-      const ids = (await listSubtree(db, f.unitId)).map((u) => u.id);
+      const ids = await subtreeIds(db, f.unitId);
       query = query.where('assignments.unit_id', 'in', [...ids, 0]);
     } else query = query.where('assignments.unit_id', '=', f.unitId);
   }

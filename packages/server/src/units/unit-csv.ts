@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
+import { clearSubtreeCache } from './unit-repository';
 
 /**
  * The unit directory as CSV, for the people who keep it in a spreadsheet:

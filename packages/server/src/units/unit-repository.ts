@@ -28,6 +28,7 @@ function searchText(unit: NewUnit): string {
 }
 
 export async function insertUnit(db: Db, unit: NewUnit): Promise<UnitRow> {
+  clearSubtreeCache();
   return db
     .insertInto('units')
     .values({
@@ -49,6 +50,25 @@ export async function countUnits(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return row.n;
+}
+
+const subtreeCache = new Map<number, { at: number; ids: number[] }>();
+const SUBTREE_TTL_MS = 60_000;
+
+/**
+ * The ids of a unit and every unit below it, kept for a minute: the directory changes rarely and
+ * every scoped request asks. Directory imports clear it.
+ */
+export async function subtreeIds(db: Db, rootId: number): Promise<number[]> {
+  const hit = subtreeCache.get(rootId);
+  if (hit && Date.now() - hit.at < SUBTREE_TTL_MS) return hit.ids;
+  const ids = (await listSubtree(db, rootId)).map((u) => u.id);
+  subtreeCache.set(rootId, { at: Date.now(), ids });
+  return ids;
+}
+
+export function clearSubtreeCache(): void {
+  subtreeCache.clear();
 }
 
 /** A unit and every unit below it, at any depth. */

@@ -132,6 +132,7 @@ export async function importUnitsCsv(ctx: Ctx, text: string): Promise<{ created:
       }
       pending = next;
     }
+    clearSubtreeCache(); // parents may have changed
     await recordAudit(db, {
       actorId: ctx.actor.userId,
       action: 'units.import',

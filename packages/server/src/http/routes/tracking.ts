@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { decideExtension } from '../../assignments/decide-extension';
+import { pendingExtensions, reportedObstacles } from '../../assignments/list-queues';
 import { listAudit } from '../../audit/list-audit';
 import type { Ctx } from '../../context';
 import { cached, scopeKey } from '../../dashboard/dashboard-cache';
@@ -88,12 +89,17 @@ async function maySeeFile(ctx: Ctx, sha: string): Promise<boolean> {
 }
 
 export const trackingRoutes = new Hono<AppEnv>()
+  .use('/extensions', requireUser)
   .use('/extensions/*', requireUser)
+  .use('/obstacles', requireUser)
+  .get('/extensions', async (c) => c.json({ items: await pendingExtensions(ctxOf(c)) }))
+  .get('/obstacles', async (c) => c.json({ items: await reportedObstacles(ctxOf(c)) }))
   .use('/dashboard', requireUser)
   .use('/audit', requireUser)
   .use('/files', requireUser)
   .use('/files/*', requireUser)
   .use('/units', requireUser)
+  .use('/unit-groups', requireUser)
   .post('/extensions/:id/decision', async (c) => {
     const ctx = ctxOf(c);
     await decideExtension(ctx, pathId(c), await jsonBody(c, decisionBody));
@@ -145,5 +151,22 @@ export const trackingRoutes = new Hono<AppEnv>()
   })
   .get('/units', async (c) => {
     const { q } = query(c, unitsQuery);
-    return c.json({ items: await searchUnits(ctxOf(c).db, q) });
+    const db = ctxOf(c).db;
+    if (q.trim()) return c.json({ items: await searchUnits(db, q) });
+    // the whole directory, for pickers: a province has hundreds of units, not thousands
+    const items = await db
+      .selectFrom('units')
+      .select(['id', 'parent_id', 'kind', 'name', 'short_name', 'aliases', 'slug'])
+      .orderBy('name')
+      .limit(5000)
+      .execute();
+    return c.json({ items });
+  })
+  .get('/unit-groups', async (c) => {
+    const items = await ctxOf(c)
+      .db.selectFrom('unit_groups')
+      .select(['id', 'name', 'aliases'])
+      .orderBy('name')
+      .execute();
+    return c.json({ items });
   });

@@ -1,0 +1,158 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEnv } from '../../server/src/env';
+import { type RunningServer, startServer } from '../../server/src/server';
+import { browserAvailable, launch, shot, signedIn } from './browser';
+
+const PASSWORD = 'mat-khau-e2e-2026';
+const SEED_003 = path.resolve(__dirname, '../../../../shared/corpus/dev/003_79301f997b111d77.txt');
+const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
+
+describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let base: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-'));
+    const env = {
+      ...parseEnv({
+        DATA_DIR: dir,
+        HOST: '127.0.0.1',
+        DONDOC_DEMO_PASSWORD: PASSWORD,
+        DONDOC_DEMO_CORPUS: path.join(dir, 'none'),
+      }),
+      PORT: 0,
+    };
+    server = await startServer(env, pino({ level: 'silent' }));
+    base = `http://127.0.0.1:${server.port}`;
+    browser = await launch();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('imports seed 003, fixes a unit, publishes; an officer reports and claims; the office returns then accepts; the dashboard counts it done late', async () => {
+    const leader = await signedIn(browser, base, 'lanhdao', PASSWORD, errors);
+    const done = async () => {
+      await leader.page.getByTestId('timeliness-done_late').waitFor();
+      const count = async (k: string) => {
+        const text = await leader.page
+          .getByTestId(`timeliness-${k}`)
+          .locator('.ant-statistic-content-value')
+          .textContent();
+        return Number((text ?? '').replace(/\D/g, ''));
+      };
+      // the task's deadline (Quý I/2026) is past, so it is done, late
+      return { onTime: await count('done_on_time'), late: await count('done_late') };
+    };
+    const doneBefore = await done();
+    await shot(leader.page, 'dashboard-before');
+
+    // the standing office imports the directive and reviews it
+    const office = await signedIn(browser, base, 'vanphong', PASSWORD, errors);
+    await office.page.goto('/nhap-van-ban');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-file-')), 'thong-bao-ket-luan.txt');
+    writeFileSync(file, readFileSync(SEED_003));
+    await office.page.locator('input[type=file]').first().setInputFiles(file);
+    await office.page.waitForURL(/\/van-ban\/\d+/, { timeout: 60_000 });
+    await office.page.getByText('Rà soát trước khi giao việc').waitFor();
+    await shot(office.page, 'review-extracted');
+
+    await office.page.getByRole('button', { name: 'Áp dụng đơn vị gợi ý cho các tên chưa khớp' }).click();
+    // fix one unit by hand: the first task goes to Sở Khoa học và Công nghệ
+    const firstLead = office.page.getByLabel('Chủ trì 1', { exact: true });
+    await firstLead.click();
+    await office.page.keyboard.type('Sở Khoa học và Công nghệ');
+    await office.page
+      .locator('.ant-select-dropdown .ant-select-item-option', { hasText: 'Sở Khoa học và Công nghệ' })
+      .first()
+      .click();
+    await office.page.keyboard.press('Escape');
+    await office.page.getByRole('button', { name: 'Bỏ các nhiệm vụ chưa có đơn vị chủ trì' }).click();
+    await shot(office.page, 'review-fixed');
+    await office.page.getByRole('button', { name: 'Giao việc' }).click();
+    await office.page.locator('.ant-popconfirm').getByRole('button', { name: 'Giao việc' }).click();
+    await office.page.getByText('Đã giao việc').waitFor({ timeout: 60_000 });
+    await shot(office.page, 'published-summary');
+
+    // the officer finds the task, reports with an evidence file, and claims completion
+    const officer = await signedIn(browser, base, OFFICER, PASSWORD, errors);
+    await officer.page.goto('/viec');
+    await officer.page.getByLabel('Tìm kiếm').fill('cac cap, cac nganh tham muu');
+    await officer.page.getByLabel('Tìm kiếm').press('Enter');
+    // the search folds accents: "cac cap" finds "Các cấp"
+    await officer.page
+      .locator('table a[href^="/nhiem-vu/"]', { hasText: 'Các cấp, các ngành tham mưu' })
+      .first()
+      .click();
+    await officer.page.getByText('Diễn biến').waitFor();
+    const evidence = path.join(path.dirname(file), 'bien-ban.txt');
+    writeFileSync(evidence, 'Biên bản họp triển khai nhiệm vụ.');
+    await officer.page.getByLabel('Tiến độ (%)').fill('60');
+    await officer.page.getByLabel('Kết quả thực hiện').fill('Đã họp triển khai, phân công đầu mối.');
+    await officer.page.getByTestId('form-report').locator('input[type=file]').setInputFiles(evidence);
+    await officer.page.locator('.ant-upload-list-item-done').waitFor();
+    await officer.page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await officer.page.getByTestId('assignment-state').getByText('Đang thực hiện').waitFor();
+    await shot(officer.page, 'officer-reported');
+    await officer.page.getByRole('tab', { name: 'Báo cáo hoàn thành' }).click();
+    await officer.page
+      .getByTestId('form-claim')
+      .getByLabel('Kết quả thực hiện')
+      .fill('Đã hoàn thành, gửi kèm biên bản.');
+    await officer.page
+      .getByTestId('form-claim')
+      .getByLabel('Hoặc đường dẫn minh chứng')
+      .fill('https://maison.gov.vn/bien-ban');
+    await officer.page.getByRole('button', { name: 'Gửi báo cáo hoàn thành' }).click();
+    await officer.page.getByTestId('assignment-state').getByText('Chờ xác nhận').waitFor();
+    await shot(officer.page, 'officer-claimed');
+    const assignmentUrl = officer.page.url();
+
+    // the standing office returns the claim once
+    await office.page.goto('/hang-cho');
+    const claim = office.page.locator('[data-testid^="claim-"]').first();
+    await claim.getByLabel('Lý do trả lại').fill('Đề nghị bổ sung quyết định phân công.');
+    await claim.getByRole('button', { name: 'Trả lại' }).click();
+    await office.page.getByText('Đã lưu').waitFor();
+    await shot(office.page, 'office-returned');
+
+    // the officer claims again; the office accepts
+    await officer.page.goto(assignmentUrl);
+    await officer.page.getByText('Bị trả lại').first().waitFor();
+    await officer.page.getByRole('tab', { name: 'Báo cáo hoàn thành' }).click();
+    await officer.page
+      .getByTestId('form-claim')
+      .getByLabel('Kết quả thực hiện')
+      .fill('Đã bổ sung quyết định phân công.');
+    await officer.page
+      .getByTestId('form-claim')
+      .getByLabel('Hoặc đường dẫn minh chứng')
+      .fill('https://maison.gov.vn/quyet-dinh');
+    await officer.page.getByRole('button', { name: 'Gửi báo cáo hoàn thành' }).click();
+    await officer.page.getByTestId('assignment-state').getByText('Chờ xác nhận').waitFor();
+    await office.page.goto('/hang-cho');
+    await office.page
+      .locator('[data-testid^="claim-"]')
+      .first()
+      .getByRole('button', { name: 'Chấp nhận' })
+      .click();
+    await office.page.getByText('Đã lưu').waitFor();
+    await shot(office.page, 'office-accepted');
+
+    // the leader's dashboard shows one more task done on time
+    await leader.page.reload();
+    const doneAfter = await done();
+    await shot(leader.page, 'dashboard-after');
+    expect(doneAfter).toEqual({ onTime: doneBefore.onTime, late: doneBefore.late + 1 });
+    expect(errors).toEqual([]);
+  }, 240_000);
+});

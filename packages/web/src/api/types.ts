@@ -1,0 +1,118 @@
+export interface Me {
+  user: {
+    id: number;
+    username: string;
+    displayName: string;
+    role: string;
+    unit: { id: number; name: string } | null;
+  };
+  csrfToken: string | null;
+}
+
+export interface ListItem {
+  id: number;
+  state: string;
+  role: string;
+  percent: number;
+  dueDate: string | null;
+  originalDueDate: string | null;
+  color: string | null;
+  timeliness: string | null;
+  flags: string[];
+  version: number;
+  task: { id: number; ref: string; text: string };
+  directive: { id: number; number: string | null; subject: string | null };
+  unit: { id: number; name: string };
+}
+
+export interface Page<T> {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: T[];
+}
+
+export interface TimelineEvent {
+  kind: 'report' | 'verification' | 'extension';
+  at: string;
+  by?: string | null;
+  percent?: number;
+  narrative?: string;
+  obstacles?: string;
+  evidence?: { sha256: string | null; fileName: string | null; url: string | null }[];
+  decision?: string;
+  reason?: string;
+  state?: string;
+  previousDue?: string | null;
+  requestedDue?: string;
+  note?: string | null;
+  id?: number;
+}
+
+export interface AssignmentDetail extends Omit<ListItem, 'task'> {
+  assignedAt: string;
+  claimedAt: string | null;
+  doneAt: string | null;
+  cancelReason: string | null;
+  task: {
+    id: number;
+    ref: string;
+    text: string;
+    due: { type: string; label: string | null; every: string | null };
+  };
+  timeline: TimelineEvent[];
+}
+
+export interface UnitRef {
+  name: string;
+  unitId: number | null;
+  groupId: number | null;
+  match: string;
+  candidates: { unitId: number; name: string; score: number }[];
+}
+
+export interface DraftTask {
+  id: number;
+  ref: string;
+  text: string;
+  due: { type: string; date: string | null; label: string | null; every: string | null };
+  spans: { start: number; end: number }[];
+  warnings: string[];
+  lead: UnitRef[];
+  support: UnitRef[];
+  targets: unknown[];
+}
+
+export interface DirectiveView {
+  id: number;
+  status: 'draft' | 'published';
+  version: number;
+  kind: string;
+  number: string | null;
+  subject: string | null;
+  issuedOn: string | null;
+  signer: string | null;
+  sourceText: string;
+  sourceName: string | null;
+  hasSourceFile: boolean;
+  programmes: { code: string; name: string }[];
+  tasks: DraftTask[];
+}
+
+export interface Dashboard {
+  total: number;
+  colors: { green: number; yellow: number; red: number };
+  timeliness: Record<string, number>;
+  onTimeShare: number | null;
+  overdueByUnit: { id: number; name: string; overdue: number }[];
+  byDirective: {
+    id: number;
+    number: string | null;
+    subject: string | null;
+    total: number;
+    red: number;
+    green: number;
+  }[];
+  byProgramme: { code: string; total: number; red: number }[];
+  trend: { month: string; onTime: number; late: number }[];
+}

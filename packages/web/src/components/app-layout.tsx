@@ -1,0 +1,62 @@
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { useLogout, useUser } from '../auth';
+import { vi } from '../text/vi';
+
+const { Header, Content } = Layout;
+
+/** The header shows who is signed in and for which unit, and the screens their role uses. */
+export function AppLayout() {
+  const user = useUser();
+  const logout = useLogout();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  const screens = Grid.useBreakpoint();
+  const items = [
+    ['officer', 'viewer'].includes(user.role) && {
+      key: '/viec',
+      label: <Link to="/viec">{vi.nav.work}</Link>,
+    },
+    ['standing_office', 'admin', 'leader'].includes(user.role) && {
+      key: '/hang-cho',
+      label: <Link to="/hang-cho">{vi.nav.queues}</Link>,
+    },
+    ['standing_office', 'admin'].includes(user.role) && {
+      key: '/nhap-van-ban',
+      label: <Link to="/nhap-van-ban">{vi.nav.import}</Link>,
+    },
+    { key: '/tong-hop', label: <Link to="/tong-hop">{vi.nav.dashboard}</Link> },
+    { key: '/tim-kiem', label: <Link to="/tim-kiem">{vi.nav.search}</Link> },
+    { key: '/huong-dan', label: <Link to="/huong-dan">{vi.nav.help}</Link> },
+    user.role === 'admin' && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
+  ].filter(Boolean) as { key: string; label: React.ReactNode }[];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: screens.md ? 24 : 8 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
+          {vi.appName}
+        </Typography.Text>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={[items.find((i) => path.startsWith(i.key))?.key ?? '']}
+          items={items}
+          style={{ flex: 1, minWidth: 0 }}
+        />
+        <Space size="small" wrap={false}>
+          {screens.md && (
+            <Typography.Text style={{ color: '#fff' }} data-testid="who">
+              {user.displayName} · {vi.roles[user.role]}
+              {user.unit ? ` · ${user.unit.name}` : ''}
+            </Typography.Text>
+          )}
+          <Button size="small" onClick={logout}>
+            {vi.login.logout}
+          </Button>
+        </Space>
+      </Header>
+      <Content style={{ padding: screens.md ? 24 : 8 }}>
+        <Outlet />
+      </Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,62 @@
+import { useNavigate } from '@tanstack/react-router';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useLogin } from '../auth';
+import { vi } from '../text/vi';
+
+export function LoginPage() {
+  const login = useLogin();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        padding: 16,
+        background: '#f5f5f5',
+      }}
+    >
+      <Card style={{ width: '100%', maxWidth: 380 }}>
+        <Typography.Title level={3}>{vi.appName}</Typography.Title>
+        <Typography.Paragraph type="secondary">{vi.tagline}</Typography.Paragraph>
+        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+        <Form
+          layout="vertical"
+          onFinish={async (v: { username: string; password: string }) => {
+            setBusy(true);
+            setError(null);
+            try {
+              await login(v.username, v.password);
+              await navigate({ to: '/' });
+            } catch (err) {
+              setError((err as Error).message);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          <Form.Item
+            label={vi.login.username}
+            name="username"
+            rules={[{ required: true, message: vi.login.required }]}
+          >
+            <Input autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item
+            label={vi.login.password}
+            name="password"
+            rules={[{ required: true, message: vi.login.required }]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {vi.login.submit}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

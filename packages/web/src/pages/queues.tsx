@@ -1,0 +1,209 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { App, Button, Card, Input, List, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { api, qs } from '../api/client';
+import type { AssignmentDetail, ListItem, Page } from '../api/types';
+import { QueryState } from '../components/query-state';
+import { formatDate, formatDateTime } from '../format';
+import { vi } from '../text/vi';
+
+/** A claim with its evidence shown inline, to accept or return with a reason. */
+function ClaimCard({ item }: { item: ListItem }) {
+  const detail = useQuery({
+    queryKey: ['assignment', item.id],
+    queryFn: () => api.get<AssignmentDetail>(`/api/assignments/${item.id}`),
+  });
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const [reason, setReason] = useState('');
+  const decide = async (decision: 'accept' | 'return') => {
+    try {
+      await api.post(`/api/assignments/${item.id}/verification`, { decision, reason });
+      message.success(vi.assignment.saved);
+      await client.invalidateQueries();
+    } catch (err) {
+      message.error((err as Error).message);
+    }
+  };
+  const claim = detail.data?.timeline.filter((e) => e.kind === 'report').at(-1);
+  return (
+    <Card size="small" data-testid={`claim-${item.id}`}>
+      <Link to="/nhiem-vu/$id" params={{ id: String(item.id) }}>
+        {item.task.text.slice(0, 200)}
+      </Link>
+      <div>
+        <Typography.Text type="secondary">
+          {item.unit.name} · {vi.work.due}: {formatDate(item.dueDate)}
+        </Typography.Text>
+      </div>
+      {claim && (
+        <div style={{ margin: '8px 0' }}>
+          <div>{claim.narrative}</div>
+          {claim.evidence?.map((e) => (
+            <div key={e.sha256 ?? e.url}>
+              {e.sha256 ? (
+                <a href={`/api/files/${e.sha256}`} target="_blank" rel="noreferrer">
+                  📎 {e.fileName ?? e.sha256.slice(0, 12)}
+                </a>
+              ) : (
+                <a href={e.url ?? '#'} target="_blank" rel="noreferrer">
+                  🔗 {e.url}
+                </a>
+              )}
+            </div>
+          ))}
+        </div>
+      )}
+      <Space wrap>
+        <Input
+          aria-label={vi.assignment.returnReason}
+          placeholder={vi.assignment.returnReason}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          style={{ width: 320, maxWidth: '100%' }}
+        />
+        <Button type="primary" onClick={() => decide('accept')}>
+          {vi.assignment.accept}
+        </Button>
+        <Button danger onClick={() => decide('return')}>
+          {vi.assignment.return}
+        </Button>
+      </Space>
+    </Card>
+  );
+}
+
+interface PendingExtension {
+  id: number;
+  assignmentId: number;
+  previousDue: string | null;
+  requestedDue: string;
+  reason: string;
+  taskText: string;
+  unitName: string;
+}
+
+interface Obstacle {
+  id: number;
+  assignmentId: number;
+  obstacles: string;
+  createdAt: string;
+  taskText: string;
+  unitName: string;
+}
+
+export function QueuesPage() {
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const claims = useQuery({
+    queryKey: ['assignments', 'claimed'],
+    queryFn: () =>
+      api.get<Page<ListItem>>(`/api/assignments${qs({ state: 'claimed', pageSize: 50, sort: 'updated' })}`),
+  });
+  const extensions = useQuery({
+    queryKey: ['extensions'],
+    queryFn: () => api.get<{ items: PendingExtension[] }>('/api/extensions'),
+  });
+  const obstacles = useQuery({
+    queryKey: ['obstacles'],
+    queryFn: () => api.get<{ items: Obstacle[] }>('/api/obstacles'),
+  });
+  const decide = async (id: number, decision: 'approve' | 'refuse') => {
+    try {
+      await api.post(`/api/extensions/${id}/decision`, { decision });
+      message.success(vi.assignment.saved);
+      await client.invalidateQueries();
+    } catch (err) {
+      message.error((err as Error).message);
+    }
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Title level={3}>{vi.queues.title}</Typography.Title>
+      <Tabs
+        items={[
+          {
+            key: 'claims',
+            label: `${vi.queues.claims} (${claims.data?.total ?? '…'})`,
+            children: (
+              <QueryState query={claims}>
+                {(page) => (
+                  <Space direction="vertical" style={{ width: '100%' }}>
+                    {page.items.length === 0 && (
+                      <Typography.Text type="secondary">{vi.empty}</Typography.Text>
+                    )}
+                    {page.items.map((item) => (
+                      <ClaimCard key={item.id} item={item} />
+                    ))}
+                  </Space>
+                )}
+              </QueryState>
+            ),
+          },
+          {
+            key: 'extensions',
+            label: `${vi.queues.extensions} (${extensions.data?.items.length ?? '…'})`,
+            children: (
+              <QueryState query={extensions}>
+                {(data) => (
+                  <List
+                    dataSource={data.items}
+                    locale={{ emptyText: vi.empty }}
+                    renderItem={(e) => (
+                      <List.Item
+                        actions={[
+                          <Button key="a" type="primary" onClick={() => decide(e.id, 'approve')}>
+                            {vi.queues.approve}
+                          </Button>,
+                          <Button key="r" onClick={() => decide(e.id, 'refuse')}>
+                            {vi.queues.refuse}
+                          </Button>,
+                        ]}
+                      >
+                        <List.Item.Meta
+                          title={
+                            <Link to="/nhiem-vu/$id" params={{ id: String(e.assignmentId) }}>
+                              {e.taskText.slice(0, 160)}
+                            </Link>
+                          }
+                          description={`${e.unitName} · ${vi.queues.from} ${formatDate(e.previousDue)} ${vi.queues.to} ${formatDate(e.requestedDue)} · ${e.reason}`}
+                        />
+                      </List.Item>
+                    )}
+                  />
+                )}
+              </QueryState>
+            ),
+          },
+          {
+            key: 'obstacles',
+            label: `${vi.queues.obstacles} (${obstacles.data?.items.length ?? '…'})`,
+            children: (
+              <QueryState query={obstacles}>
+                {(data) => (
+                  <List
+                    dataSource={data.items}
+                    locale={{ emptyText: vi.empty }}
+                    renderItem={(o) => (
+                      <List.Item>
+                        <List.Item.Meta
+                          title={
+                            <Link to="/nhiem-vu/$id" params={{ id: String(o.assignmentId) }}>
+                              {o.taskText.slice(0, 160)}
+                            </Link>
+                          }
+                          description={`${o.unitName} · ${formatDateTime(o.createdAt)} · ${o.obstacles}`}
+                        />
+                      </List.Item>
+                    )}
+                  />
+                )}
+              </QueryState>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}

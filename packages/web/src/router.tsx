@@ -1,0 +1,108 @@
+import { createRootRoute, createRoute, createRouter, Navigate, Outlet } from '@tanstack/react-router';
+import { z } from 'zod';
+import { SessionProvider, useMe } from './auth';
+import { AppLayout } from './components/app-layout';
+import { QueryState } from './components/query-state';
+import { AdminPage } from './pages/admin';
+import { AssignmentPage } from './pages/assignment';
+import { DashboardPage } from './pages/dashboard';
+import { HelpPage } from './pages/help';
+import { ImportPage } from './pages/import';
+import { LoginPage } from './pages/login';
+import { QueuesPage } from './pages/queues';
+import { ReviewPage } from './pages/review';
+import { SearchPage } from './pages/search';
+import { WorkPage } from './pages/work';
+
+const rootRoute = createRootRoute({ component: Outlet });
+
+const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dang-nhap', component: LoginPage });
+
+/** Every other screen needs a session; without one, the login screen. */
+function Authenticated() {
+  const me = useMe();
+  return (
+    <QueryState query={me}>
+      {(user) =>
+        user ? (
+          <SessionProvider user={user}>
+            <AppLayout />
+          </SessionProvider>
+        ) : (
+          <Navigate to="/dang-nhap" />
+        )
+      }
+    </QueryState>
+  );
+}
+
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: Authenticated });
+
+function Home() {
+  const me = useMe();
+  const role = me.data?.role;
+  if (role === 'officer' || role === 'viewer') return <Navigate to="/viec" />;
+  if (role === 'standing_office') return <Navigate to="/hang-cho" />;
+  return <Navigate to="/tong-hop" />;
+}
+
+const listSearch = z.object({
+  color: z.string().optional(),
+  timeliness: z.string().optional(),
+  programme: z.string().optional(),
+  unitId: z.coerce.number().optional(),
+  flag: z.string().optional(),
+});
+
+const listRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/danh-sach',
+  validateSearch: listSearch,
+  component: function ListRoute() {
+    const search = listRoute.useSearch();
+    return <WorkPage key={JSON.stringify(search)} initial={search} />;
+  },
+});
+
+const assignmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhiem-vu/$id',
+  component: function AssignmentRoute() {
+    const { id } = assignmentRoute.useParams();
+    return <AssignmentPage id={Number(id)} />;
+  },
+});
+
+const directiveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/van-ban/$id',
+  component: function DirectiveRoute() {
+    const { id } = directiveRoute.useParams();
+    return <ReviewPage key={id} id={Number(id)} />;
+  },
+});
+
+const routes = [
+  createRoute({ getParentRoute: () => appRoute, path: '/', component: Home }),
+  createRoute({ getParentRoute: () => appRoute, path: '/viec', component: () => <WorkPage mine /> }),
+  listRoute,
+  assignmentRoute,
+  directiveRoute,
+  createRoute({ getParentRoute: () => appRoute, path: '/hang-cho', component: QueuesPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/nhap-van-ban', component: ImportPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/tong-hop', component: DashboardPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/tim-kiem', component: SearchPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/huong-dan', component: HelpPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/quan-tri', component: AdminPage }),
+];
+
+export const router = createRouter({
+  routeTree: rootRoute.addChildren([loginRoute, appRoute.addChildren(routes)]),
+  defaultNotFoundComponent: () => <Navigate to="/" />,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -155,4 +155,19 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
     expect(doneAfter).toEqual({ onTime: doneBefore.onTime, late: doneBefore.late + 1 });
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it('fits an officer’s work list and an assignment on a 360 px phone', async () => {
+    const { context, page } = await signedIn(browser, base, OFFICER, PASSWORD, errors);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/viec');
+    await page.locator('table a[href^="/nhiem-vu/"]').first().waitFor();
+    await shot(page, 'phone-work');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.locator('table a[href^="/nhiem-vu/"]').first().click();
+    await page.getByText('Diễn biến').waitFor();
+    await shot(page, 'phone-assignment');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

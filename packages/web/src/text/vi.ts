@@ -95,6 +95,7 @@ export const vi = {
     reason: 'Lý do',
     sendExtension: 'Gửi đề nghị gia hạn',
     cascade: 'Giao tiếp cho đơn vị cấp dưới',
+    noChildUnits: 'Đơn vị không có đơn vị trực thuộc.',
     verify: 'Xác nhận hoàn thành',
     accept: 'Chấp nhận',
     return: 'Trả lại',

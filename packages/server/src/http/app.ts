@@ -18,6 +18,7 @@ import { directiveRoutes } from './routes/directives';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { trackingRoutes } from './routes/tracking';
+import { userRoutes } from './routes/users';
 
 export interface AppDeps {
   database: Database;
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', assignmentRoutes);
   app.route('/api', trackingRoutes);
   app.route('/api', directoryRoutes);
+  app.route('/api', userRoutes);
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');

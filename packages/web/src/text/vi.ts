@@ -178,6 +178,12 @@ export const vi = {
     exportCsv: 'Tải CSV',
     importCsv: 'Nhập từ CSV',
     imported: 'Đã nhập danh mục',
+    users: 'Người dùng và vai trò',
+    displayName: 'Họ tên',
+    role: 'Vai trò',
+    locked: 'Khóa',
+    addUser: 'Thêm người dùng',
+    passwordRule: 'Mật khẩu cần ít nhất 10 ký tự',
   },
   searchPage: {
     title: 'Tìm kiếm',

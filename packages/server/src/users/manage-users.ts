@@ -1,0 +1,107 @@
+import { recordAudit } from '../audit/record-audit';
+import { hashPassword } from '../auth/passwords';
+import type { Ctx } from '../context';
+import type { Role } from '../db/schema';
+import { AppError } from '../errors';
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  password: string;
+}
+
+export interface UserPatch {
+  displayName?: string;
+  role?: Role;
+  unitId?: number | null;
+  disabled?: boolean;
+  password?: string;
+}
+
+const columns = [
+  'id',
+  'username',
+  'display_name as displayName',
+  'role',
+  'unit_id as unitId',
+  'disabled',
+] as const;
+
+export function listUsers(ctx: Ctx) {
+  return ctx.db.selectFrom('users').select(columns).orderBy('username').execute();
+}
+
+export async function createUser(ctx: Ctx, input: NewUser) {
+  const username = input.username.trim().toLowerCase();
+  const taken = await ctx.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirst();
+  if (taken) throw new AppError('conflict', `Tên đăng nhập "${username}" đã có người dùng.`);
+  if (input.role === 'officer' && !input.unitId)
+    throw new AppError('validation_failed', 'Chuyên viên cần thuộc một đơn vị.');
+  return ctx.db.transaction().execute(async (db) => {
+    const user = await db
+      .insertInto('users')
+      .values({
+        username,
+        display_name: input.displayName,
+        role: input.role,
+        unit_id: input.unitId,
+        password_hash: await hashPassword(input.password),
+      })
+      .returning(columns)
+      .executeTakeFirstOrThrow();
+    await recordAudit(db, {
+      actorId: ctx.actor.userId,
+      action: 'user.create',
+      entity: 'user',
+      entityId: user.id,
+      after: { ...user },
+    });
+    return user;
+  });
+}
+
+export async function updateUser(ctx: Ctx, id: number, patch: UserPatch) {
+  return ctx.db.transaction().execute(async (db) => {
+    const before = await db
+      .selectFrom('users')
+      .select(columns)
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) throw new AppError('not_found', 'Không tìm thấy người dùng.');
+    if (id === ctx.actor.userId && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
+      throw new AppError('refused', 'Không thể tự khóa hoặc bỏ quyền quản trị của chính mình.');
+    }
+    const after = await db
+      .updateTable('users')
+      .set({
+        ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
+        ...(patch.role !== undefined ? { role: patch.role } : {}),
+        ...(patch.unitId !== undefined ? { unit_id: patch.unitId } : {}),
+        ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+        ...(patch.password
+          ? { password_hash: await hashPassword(patch.password), failed_logins: 0, locked_until: null }
+          : {}),
+      })
+      .where('id', '=', id)
+      .returning(columns)
+      .executeTakeFirstOrThrow();
+    // a disabled user or a new password ends every open session
+    if (patch.disabled || patch.password) await db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await recordAudit(db, {
+      actorId: ctx.actor.userId,
+      action: 'user.update',
+      entity: 'user',
+      entityId: id,
+      before,
+      after: { ...after, password: patch.password ? 'đã đổi' : undefined },
+    });
+    return after;
+  });
+}

@@ -1,4 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { InboxOutlined, LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -102,13 +102,13 @@ function describeEvent(e: TimelineEvent) {
           ev.sha256 ? (
             <div key={ev.sha256}>
               <a href={`/api/files/${ev.sha256}`} target="_blank" rel="noreferrer">
-                📎 {ev.fileName ?? ev.sha256.slice(0, 12)}
+                <PaperClipOutlined /> {ev.fileName ?? ev.sha256.slice(0, 12)}
               </a>
             </div>
           ) : (
             <div key={ev.url}>
               <a href={ev.url ?? '#'} target="_blank" rel="noreferrer">
-                🔗 {ev.url}
+                <LinkOutlined /> {ev.url}
               </a>
             </div>
           ),

@@ -56,6 +56,9 @@ export function DashboardPage() {
           <Col xs={12} md={6}>
             <Card hoverable onClick={() => toList({})}>
               <Statistic groupSeparator="." title={vi.dashboard.total} value={d.total} />
+              <Typography.Text type="secondary" data-testid="on-time-share">
+                {vi.dashboard.onTimeShare}: {percent(d.onTimeShare)}
+              </Typography.Text>
             </Card>
           </Col>
           {(['red', 'yellow', 'green'] as const).map((c) => (
@@ -82,11 +85,6 @@ export function DashboardPage() {
               </Card>
             </Col>
           ))}
-          <Col xs={24} md={8}>
-            <Card>
-              <Statistic groupSeparator="." title={vi.dashboard.onTimeShare} value={percent(d.onTimeShare)} />
-            </Card>
-          </Col>
           <Col xs={24} lg={12}>
             <Card title={vi.dashboard.overdueByUnit}>
               <Chart
@@ -122,7 +120,7 @@ export function DashboardPage() {
                 label={vi.dashboard.trend}
                 option={{
                   tooltip: { trigger: 'axis' },
-                  legend: {},
+                  legend: { top: 0 },
                   grid: { left: 40, right: 16, top: 32, bottom: 24 },
                   xAxis: {
                     type: 'category',

@@ -1,3 +1,4 @@
+import { LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { App, Button, Card, Input, List, Space, Tabs, Typography } from 'antd';
@@ -44,11 +45,11 @@ function ClaimCard({ item }: { item: ListItem }) {
             <div key={e.sha256 ?? e.url}>
               {e.sha256 ? (
                 <a href={`/api/files/${e.sha256}`} target="_blank" rel="noreferrer">
-                  📎 {e.fileName ?? e.sha256.slice(0, 12)}
+                  <PaperClipOutlined /> {e.fileName ?? e.sha256.slice(0, 12)}
                 </a>
               ) : (
                 <a href={e.url ?? '#'} target="_blank" rel="noreferrer">
-                  🔗 {e.url}
+                  <LinkOutlined /> {e.url}
                 </a>
               )}
             </div>

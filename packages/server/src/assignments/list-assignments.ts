@@ -1,6 +1,7 @@
 import { fold, seesAllUnits } from '@dondoc/domain';
 import { sql } from 'kysely';
 import type { Ctx } from '../context';
+import { directivesOf } from '../directives/programmes';
 import { subtreeIds } from '../units/unit-repository';
 
 export interface AssignmentFilters {
@@ -43,15 +44,8 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
   if (f.directiveId) query = query.where('assignments.directive_id', '=', f.directiveId);
   if (f.dueFrom) query = query.where('assignments.due_date', '>=', f.dueFrom);
   if (f.dueTo) query = query.where('assignments.due_date', '<=', f.dueTo);
-  if (f.programme) {
-    query = query.where('assignments.directive_id', 'in', (eb) =>
-      eb
-        .selectFrom('directive_programmes')
-        .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')
-        .select('directive_programmes.directive_id')
-        .where('programmes.code', '=', f.programme!),
-    );
-  }
+  if (f.programme)
+    query = query.where('assignments.directive_id', 'in', (eb) => directivesOf(eb, f.programme!));
   if (f.q?.trim()) {
     const like = `%${fold(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>

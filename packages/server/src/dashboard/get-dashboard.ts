@@ -1,6 +1,7 @@
 import { seesAllUnits } from '@dondoc/domain';
 import { sql } from 'kysely';
 import type { Ctx } from '../context';
+import { directivesOf } from '../directives/programmes';
 
 export interface DashboardFilters {
   directiveId?: number;
@@ -24,15 +25,7 @@ export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
     if (!seesAllUnits(ctx.actor)) q = q.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
     if (f.directiveId) q = q.where('assignments.directive_id', '=', f.directiveId);
     if (f.unitId) q = q.where('assignments.unit_id', '=', f.unitId);
-    if (f.programme) {
-      q = q.where('assignments.directive_id', 'in', (eb) =>
-        eb
-          .selectFrom('directive_programmes')
-          .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')
-          .select('directive_programmes.directive_id')
-          .where('programmes.code', '=', f.programme!),
-      );
-    }
+    if (f.programme) q = q.where('assignments.directive_id', 'in', (eb) => directivesOf(eb, f.programme!));
     return q;
   };
   const count = sql<number>`count(*)::int`;

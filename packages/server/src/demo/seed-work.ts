@@ -9,6 +9,7 @@ import { verifyCompletion } from '../assignments/verify-completion';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import { importDirective } from '../directives/import-directive';
+import { tagProgramme } from '../directives/programmes';
 import { publishDirective } from '../directives/publish-directive';
 import type { FileStore } from '../files/file-store';
 import { loadDirectory } from '../units/unit-directory';
@@ -133,19 +134,6 @@ async function resolveForDemo(db: Db, directiveId: number): Promise<void> {
         ),
       ),
     )
-    .execute();
-}
-
-async function tagProgramme(db: Db, directiveId: number, code: string): Promise<void> {
-  const programme = await db
-    .insertInto('programmes')
-    .values({ code, name: code })
-    .onConflict((oc) => oc.column('code').doUpdateSet({ code }))
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('directive_programmes')
-    .values({ directive_id: directiveId, programme_id: programme.id })
     .execute();
 }
 

@@ -4,6 +4,7 @@ import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import type { DueType, Every, TaskTarget } from '../db/schema';
 import { AppError } from '../errors';
+import { tagProgramme } from './programmes';
 
 export interface TaskUnitInput {
   name: string;
@@ -95,18 +96,7 @@ export async function updateDirective(ctx: Ctx, id: number, patch: DirectivePatc
 
 async function setProgrammes(db: Db, id: number, codes: string[]): Promise<void> {
   await db.deleteFrom('directive_programmes').where('directive_id', '=', id).execute();
-  for (const code of new Set(codes)) {
-    const programme = await db
-      .insertInto('programmes')
-      .values({ code, name: code })
-      .onConflict((oc) => oc.column('code').doUpdateSet({ code }))
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('directive_programmes')
-      .values({ directive_id: id, programme_id: programme.id })
-      .execute();
-  }
+  for (const code of new Set(codes)) await tagProgramme(db, id, code);
 }
 
 async function replaceTasks(db: Db, id: number, tasks: TaskInput[]): Promise<void> {

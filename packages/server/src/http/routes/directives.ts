@@ -1,16 +1,15 @@
 import { can, fold } from '@dondoc/domain';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { getDirective } from '../../directives/get-directive';
 import { importDirective } from '../../directives/import-directive';
 import { publishDirective } from '../../directives/publish-directive';
 import { updateDirective } from '../../directives/update-directive';
 import { AppError } from '../../errors';
-import { MAX_UPLOAD_BYTES } from '../../files/file-store';
 import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
 import { describe } from '../openapi';
+import { uploadLimit } from '../upload-limit';
 import { isoDate, jsonBody, pathId, query } from '../validate';
 
 const importText = z.object({ text: z.string().min(1, 'Nội dung văn bản trống').max(2_000_000) });
@@ -103,33 +102,24 @@ function requireCan(allowed: boolean): void {
 export const directiveRoutes = new Hono<AppEnv>()
   .use('/directives/*', requireUser)
   .use('/directives', requireUser)
-  .post(
-    '/directives/import',
-    bodyLimit({
-      maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
-      onError: () => {
-        throw new AppError('payload_too_large', 'Tệp quá lớn (tối đa 20 MB).');
-      },
-    }),
-    async (c) => {
-      const ctx = ctxOf(c);
-      requireCan(can(ctx.actor, 'directive.import'));
-      const type = c.req.header('content-type') ?? '';
-      if (type.includes('multipart/form-data')) {
-        const form = await c.req.parseBody();
-        const file = form.file;
-        if (!(file instanceof File))
-          throw new AppError('validation_failed', 'Cần chọn tệp văn bản (trường "file").');
-        const result = await importDirective(ctx, {
-          file: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name },
-        });
-        return c.json(await getDirective(ctx.db, result.id), 201);
-      }
-      const body = await jsonBody(c, importText);
-      const result = await importDirective(ctx, { text: body.text });
+  .post('/directives/import', uploadLimit, async (c) => {
+    const ctx = ctxOf(c);
+    requireCan(can(ctx.actor, 'directive.import'));
+    const type = c.req.header('content-type') ?? '';
+    if (type.includes('multipart/form-data')) {
+      const form = await c.req.parseBody();
+      const file = form.file;
+      if (!(file instanceof File))
+        throw new AppError('validation_failed', 'Cần chọn tệp văn bản (trường "file").');
+      const result = await importDirective(ctx, {
+        file: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name },
+      });
       return c.json(await getDirective(ctx.db, result.id), 201);
-    },
-  )
+    }
+    const body = await jsonBody(c, importText);
+    const result = await importDirective(ctx, { text: body.text });
+    return c.json(await getDirective(ctx.db, result.id), 201);
+  })
   .get('/directives', async (c) => {
     const ctx = ctxOf(c);
     requireCan(can(ctx.actor, 'directive.read'));

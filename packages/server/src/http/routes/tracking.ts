@@ -1,6 +1,5 @@
 import { can, seesAllUnits } from '@dondoc/domain';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { decideExtension } from '../../assignments/decide-extension';
 import { pendingExtensions, reportedObstacles } from '../../assignments/list-queues';
@@ -9,11 +8,12 @@ import type { Ctx } from '../../context';
 import { cached, scopeKey } from '../../dashboard/dashboard-cache';
 import { getDashboard } from '../../dashboard/get-dashboard';
 import { AppError } from '../../errors';
-import { EVIDENCE_TYPES, MAX_UPLOAD_BYTES } from '../../files/file-store';
+import { EVIDENCE_TYPES } from '../../files/file-store';
 import { searchUnits } from '../../units/unit-repository';
 import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
 import { describe } from '../openapi';
+import { uploadLimit } from '../upload-limit';
 import { jsonBody, pathId, query } from '../validate';
 
 const decisionBody = z.object({
@@ -118,24 +118,15 @@ export const trackingRoutes = new Hono<AppEnv>()
     if (!can(ctx.actor, 'audit.read')) throw new AppError('forbidden', 'Bạn không có quyền xem nhật ký.');
     return c.json(await listAudit(ctx.db, query(c, auditQuery)));
   })
-  .post(
-    '/files',
-    bodyLimit({
-      maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
-      onError: () => {
-        throw new AppError('payload_too_large', 'Tệp quá lớn (tối đa 20 MB).');
-      },
-    }),
-    async (c) => {
-      const ctx = ctxOf(c);
-      const form = await c.req.parseBody();
-      if (!(form.file instanceof File))
-        throw new AppError('validation_failed', 'Cần chọn tệp (trường "file").');
-      const bytes = new Uint8Array(await form.file.arrayBuffer());
-      const stored = await ctx.files.put(ctx.db, bytes, EVIDENCE_TYPES);
-      return c.json({ ...stored, fileName: form.file.name }, 201);
-    },
-  )
+  .post('/files', uploadLimit, async (c) => {
+    const ctx = ctxOf(c);
+    const form = await c.req.parseBody();
+    if (!(form.file instanceof File))
+      throw new AppError('validation_failed', 'Cần chọn tệp (trường "file").');
+    const bytes = new Uint8Array(await form.file.arrayBuffer());
+    const stored = await ctx.files.put(ctx.db, bytes, EVIDENCE_TYPES);
+    return c.json({ ...stored, fileName: form.file.name }, 201);
+  })
   .get('/files/:sha256', async (c) => {
     const ctx = ctxOf(c);
     const sha = c.req.param('sha256');

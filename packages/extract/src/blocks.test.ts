@@ -16,6 +16,7 @@ describe('numbering marks', () => {
     ['- Rà soát thủ tục', 'dash', '-'],
     ['+ Sở Xây dựng: hướng dẫn', 'plus', '+'],
     ['1.', 'decimal', '1'],
+    ['II.', 'roman', 'II'],
   ])('"%s" is a %s mark', (text, kind, label) => {
     expect(matchMarker(text)).toMatchObject({ kind, label });
   });

@@ -44,7 +44,7 @@ type MarkerRule = [RegExp, MarkerKind, (m: RegExpExecArray) => { label: string; 
 
 /** Numbering marks in the order they are tried; the optional last pattern vetoes a match. */
 const MARKER_RULES: MarkerRule[] = [
-  [/^([IVXL]{1,6})\s*[.:-]\s*(?=\S)/u, 'roman', (m) => ({ label: m[1]! }), /^[IVXL]+\.\d/],
+  [/^([IVXL]{1,6})\s*[.:-](?:\s*(?=\S)|$)/u, 'roman', (m) => ({ label: m[1]! }), /^[IVXL]+\.\d/],
   [/^([IVXL]{1,6})$/u, 'roman', (m) => ({ label: m[1]! })],
   [/^Điều\s+(\d+)\s*[.:]\s*/u, 'article', (m) => ({ label: m[1]! })],
   [/^([A-HK-Z])\s*[.)]\s+(?=\p{Lu})/u, 'upper', (m) => ({ label: m[1]! })],

@@ -152,6 +152,12 @@ describe('splitting an item', () => {
     ]);
   });
 
+  it('keeps a subject made of names only with the clause that acts', () => {
+    const text =
+      'Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ triển khai thực hiện Chỉ thị này.';
+    expect(splitItem(text, 2025)).toEqual([{ text }]);
+  });
+
   it('keeps the clauses of one unit and one deadline together', () => {
     const text =
       'các cơ quan phối hợp làm sạch dữ liệu; chỉnh sửa, cập nhật thông tin; rà soát dữ liệu số hóa trong Quý I/2025.';

@@ -248,7 +248,9 @@ function splitClauses(text: string, year: number | null): Piece[] {
       opensUnit(clause) &&
       !/^(các\s+)?(cơ quan|đơn vị|địa phương)/iu.test(clause) &&
       findResponsibility(clause).lead.length > 0;
-    if (named) groups.push([clause]);
+    // "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": a clause of names only is no task of its own
+    const previousActs = DIRECTIVE_VERB.test(groups.at(-1)!.join('; '));
+    if (named && previousActs) groups.push([clause]);
     else groups.at(-1)!.push(clause);
   }
   if (groups.length === 1) return [{ text }];

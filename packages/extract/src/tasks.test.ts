@@ -34,6 +34,8 @@ describe('what is a task', () => {
         ].join('\n'),
       ),
     );
+    // bullets are numbered within their list, so each task has a reference a person can find
+    expect(tasks.map((t) => t.ref)).toEqual(['1.-1', '1.-2', '2']);
     expect(tasks.map((t) => [t.text, t.lead, t.due])).toEqual([
       [
         'Rà soát thủ tục hành chính về hộ tịch',

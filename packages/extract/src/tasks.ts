@@ -38,6 +38,7 @@ export function tasksFromOutline(root: Item, base: Context): Task[] {
   // the paragraph that introduces the first numbered items ("…yêu cầu các sở, ngành tập trung thực hiện:")
   let ctx = base;
   let afterItems = false;
+  const labelOf = labeller();
   for (const child of root.children) {
     if (!child.marker) {
       const text = itemText(child);
@@ -51,7 +52,7 @@ export function tasksFromOutline(root: Item, base: Context): Task[] {
       continue;
     }
     afterItems = true;
-    walk(child, ctx, out);
+    walk(child, ctx, out, labelOf(child));
   }
   return out;
 }
@@ -80,13 +81,24 @@ function leadInUnits(text: string): string[] {
   return [];
 }
 
-function label(item: Item): string {
-  return item.marker ? item.marker.label : '';
+/**
+ * Labels for the items of one list: their own marks, except bullets, which are numbered in
+ * their list ("-1", "-2", "+1") so every task gets a reference a person can find.
+ */
+function labeller(): (item: Item) => string {
+  const counts = new Map<string, number>();
+  return (item) => {
+    if (!item.marker) return '';
+    if (item.marker.kind !== 'dash' && item.marker.kind !== 'plus') return item.marker.label;
+    const n = (counts.get(item.marker.label) ?? 0) + 1;
+    counts.set(item.marker.label, n);
+    return `${item.marker.label}${n}`;
+  };
 }
 
-function walk(item: Item, ctx: Context, out: Task[]): void {
+function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label ?? ''): void {
   const text = itemText(item);
-  const ref = [...ctx.ref, label(item)].filter(Boolean);
+  const ref = [...ctx.ref, label].filter(Boolean);
   if (item.marker?.kind === 'article') return;
   if (item.children.length && !listsReferencesOnly(item)) {
     let skip = ctx.skip;
@@ -113,11 +125,12 @@ function walk(item: Item, ctx: Context, out: Task[]): void {
     const clauses = /^(.{40,});\s+([^;]+:)$/u.exec(text);
     if (clauses && skip !== 'hard' && item.marker) leaf(item, clauses[1]!, next, ref, out);
     let n = 0;
+    const labelOf = labeller();
     for (const child of item.children) {
       if (!child.marker) {
         n++;
         walkParagraph(child, next, [...ref, `p${n}`], out);
-      } else walk(child, next, out);
+      } else walk(child, next, out, labelOf(child));
     }
     return;
   }

@@ -11,6 +11,17 @@ export interface TaskUnitView {
   candidates: Candidate[];
 }
 
+/** The unit that follows a directive, which edit and publish rights depend on. */
+export async function standingUnitOf(db: Db, id: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('directives')
+    .select('standing_unit_id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'Không tìm thấy văn bản.');
+  return row.standing_unit_id;
+}
+
 /** A directive with its tasks and, for every unit name, what it matched and the candidates. */
 export async function getDirective(db: Db, id: number) {
   const directive = await db.selectFrom('directives').selectAll().where('id', '=', id).executeTakeFirst();

@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth';
 import { directiveRoutes } from './routes/directives';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
+import { helpRoutes } from './routes/help';
 import { trackingRoutes } from './routes/tracking';
 import { userRoutes } from './routes/users';
 
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/*', (c, next) => (UPLOAD_PATHS.has(c.req.path) ? next() : jsonLimit(c, next)));
 
   app.route('/api', healthRoutes);
+  app.route('/api', helpRoutes);
   app.route('/api', authRoutes);
   app.route('/api', directiveRoutes);
   app.route('/api', assignmentRoutes);

@@ -1,7 +1,7 @@
 import { can, fold } from '@dondoc/domain';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { getDirective } from '../../directives/get-directive';
+import { getDirective, standingUnitOf } from '../../directives/get-directive';
 import { importDirective } from '../../directives/import-directive';
 import { publishDirective } from '../../directives/publish-directive';
 import { updateDirective } from '../../directives/update-directive';
@@ -153,16 +153,14 @@ export const directiveRoutes = new Hono<AppEnv>()
   .patch('/directives/:id', async (c) => {
     const ctx = ctxOf(c);
     const id = pathId(c);
-    const directive = await getDirective(ctx.db, id);
-    requireCan(can(ctx.actor, 'directive.edit', { standingUnitId: directive.standingUnitId }));
+    requireCan(can(ctx.actor, 'directive.edit', { standingUnitId: await standingUnitOf(ctx.db, id) }));
     await updateDirective(ctx, id, await jsonBody(c, patchBody));
     return c.json(await getDirective(ctx.db, id));
   })
   .post('/directives/:id/publish', async (c) => {
     const ctx = ctxOf(c);
     const id = pathId(c);
-    const directive = await getDirective(ctx.db, id);
-    requireCan(can(ctx.actor, 'directive.publish', { standingUnitId: directive.standingUnitId }));
+    requireCan(can(ctx.actor, 'directive.publish', { standingUnitId: await standingUnitOf(ctx.db, id) }));
     const body = await jsonBody(c, publishBody);
     return c.json(await publishDirective(ctx, id, body.version));
   })

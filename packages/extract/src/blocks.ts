@@ -57,7 +57,7 @@ const MARKER_RULES: MarkerRule[] = [
   [/^(\d{1,2})\s*[.)]\s*/u, 'decimal', (m) => ({ label: m[1]! }), /^\d+\.\d/],
   [/^([a-zđ]\d?)\s*\)\s*/u, 'letter', (m) => ({ label: m[1]! })],
   [/^([a-eg-iđ])\.\s+(?=\p{Lu})/u, 'letter', (m) => ({ label: m[1]! })],
-  [/^\((\d{1,2}|[a-zđ])\)\s*/u, 'paren', (m) => ({ label: m[1]! })],
+  [/^\((\d{1,2}|[a-zđ])\)\.?\s*/u, 'paren', (m) => ({ label: m[1]! })],
   [new RegExp(`^Thứ (${ORDINALS})\\s*[,:.]\\s*`, 'iu'), 'ordinal', (m) => ({ label: `Thứ ${m[1]}` })],
   [/^[-–—•·](?:\s*(?=\S)|$)/u, 'dash', () => ({ label: '-' })],
   [/^\+(?:\s*(?=\S)|$)/u, 'plus', () => ({ label: '+' })],

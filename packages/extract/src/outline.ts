@@ -88,7 +88,11 @@ export function buildOutline(blocks: Block[]): Item {
       continue;
     // "Yêu cầu các đơn vị …" after the last item is a directive of its own, not the item's continuation
     const standsAlone =
-      top && !top.heading && top.children.length === 0 && /^(Yêu cầu|Đề nghị|Giao)\s/u.test(text);
+      top &&
+      !top.heading &&
+      top.children.length === 0 &&
+      !/:$/u.test(itemText(top)) && // an item ending in ":" waits for its body
+      /^(Yêu cầu|Đề nghị|Giao)\s/u.test(text);
     if (!top || CLOSING.test(text) || isAllCaps(text) || standsAlone) {
       stack.length = 0;
       root.children.push({ marker: null, blocks: [block], children: [], heading: false, fields: {} });

@@ -86,6 +86,24 @@ describe('what is a task', () => {
     ]);
   });
 
+  it('keeps the parts a report holds with the task that asks for it', () => {
+    const { tasks } = extractText(
+      letter(
+        [
+          '1. Báo cáo định kỳ hằng tháng:',
+          'Yêu cầu Sở Tài chính báo cáo số liệu đấu thầu hằng tháng, bao gồm:',
+          '(1). Tổng số gói thầu trong kỳ báo cáo;',
+          '(2). Tổng giá trị trúng thầu trong kỳ báo cáo.',
+          '2. Công an tỉnh rà soát dữ liệu dân cư.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => [t.lead, t.due?.type])).toEqual([
+      [['Sở Tài chính'], 'recurring'],
+      [['Công an tỉnh'], undefined],
+    ]);
+  });
+
   it('gives every task the span of its words in the text', () => {
     const text = letter('1. Công an tỉnh rà soát dữ liệu dân cư.');
     const [task] = extractText(text).tasks;

@@ -126,15 +126,28 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
     if (clauses && skip !== 'hard' && item.marker) leaf(item, clauses[1]!, next, ref, out);
     let n = 0;
     const labelOf = labeller();
+    // "… báo cáo số liệu hằng tháng, bao gồm:" then "(1) Tổng số gói thầu …": what the report holds, not tasks
+    let listingContents = false;
     for (const child of item.children) {
       if (!child.marker) {
         n++;
         walkParagraph(child, next, [...ref, `p${n}`], out);
-      } else walk(child, next, out, labelOf(child));
+        listingContents = /(bao gồm|gồm)\s*:$/u.test(itemText(child));
+        continue;
+      }
+      if (listingContents && !startsWithAction(itemText(child))) continue;
+      listingContents = false;
+      walk(child, next, out, labelOf(child));
     }
     return;
   }
   leaf(item, text, ctx, ref, out);
+}
+
+/** A sentence that opens on a verb or on a unit that acts, as a task does. */
+function startsWithAction(text: string): boolean {
+  const firstWords = text.split(/\s+/).slice(0, 3).join(' ');
+  return DIRECTIVE_VERB.test(firstWords) || findResponsibility(text).lead.length > 0;
 }
 
 /** Sub-items that only cite documents ("- Nghị định số 214/2025/NĐ-CP …") are the object of their parent's task. */
@@ -143,7 +156,10 @@ const REFERENCE_ITEM =
 
 function listsReferencesOnly(item: Item): boolean {
   const marked = item.children.filter((c) => c.marker);
-  return marked.length > 0 && marked.every((c) => REFERENCE_ITEM.test(itemText(c)));
+  if (!marked.length) return false;
+  if (marked.every((c) => REFERENCE_ITEM.test(itemText(c)))) return true;
+  // "… báo cáo số liệu hằng tháng, bao gồm:" then "(1) Tổng số gói thầu …": the parts of one task
+  return /(bao gồm|gồm)\s*:$/u.test(itemText(item)) && marked.every((c) => !startsWithAction(itemText(c)));
 }
 
 function walkParagraph(item: Item, ctx: Context, ref: string[], out: Task[]): void {

@@ -154,7 +154,7 @@ const VERB_AT = new RegExp(`^(?:${VERB})(?=[\\s,.;:]|$)`, 'u');
 
 /** Group words that a plural phrase lists ("Các sở, ban, ngành, địa phương"); they keep the phrase whole. */
 const GROUP =
-  'cá nhân|hộ gia đình|người dân|sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|đoàn thể|cấp|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|thành phố|tỉnh|tổ chức chính trị\\s*-\\s*xã hội|tổ chức|doanh nghiệp|hội|chính quyền|cấp chính quyền|ban, cơ quan|đảng bộ|đảng ủy|thành viên|địa bàn';
+  'tổng công ty|công ty|cá nhân|hộ gia đình|người dân|sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|đoàn thể|cấp|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|thành phố|tỉnh|tổ chức chính trị\\s*-\\s*xã hội|tổ chức|doanh nghiệp|hội|chính quyền|cấp chính quyền|ban, cơ quan|đảng bộ|đảng ủy|thành viên|địa bàn';
 const GROUP_WORD = new RegExp(`^(?:các\\s+)?(?:${GROUP})(?![\\p{L}\\d])`, 'iu');
 
 const LEADER_TITLE =
@@ -205,7 +205,8 @@ function continuesDepartment(name: string, next: string): boolean {
 }
 
 /** Whether a unit's name starts here: a head word, or "các" before a group word or a head word. */
-export function opensUnit(input: string): boolean {
+export function opensUnit(raw: string): boolean {
+  const input = raw.replace(/^(giao|yêu cầu|đề nghị)\s+/iu, '');
   const title = LEADER_TITLE.exec(input);
   const text = title ? input.slice(title[0].length - (title[2] ? title[2].length + 1 : 0)) : input;
   if (HEAD_AT_START.test(text) || /^(cơ quan|đơn vị|địa phương)(?![\p{L}])/u.test(text)) return true;
@@ -321,7 +322,15 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     if (sep.includes(',')) {
       // "UBND các xã, phường, các đơn vị …" and, in prose, "các sở, ngành, các huyện, thị xã": a second unit
       if (!plural && /^các\s/iu.test(after)) break;
-      if (plural && !options.cell && /^các\s+\p{L}+(\s+\p{L}+)?\s*,\s*\p{Ll}/u.test(after)) break;
+      // in prose, a second "các …" group is a new unit when it lists its own members or follows a proper name
+      if (
+        plural &&
+        !options.cell &&
+        /^các\s/iu.test(after) &&
+        (/^các\s+\p{L}+(\s+\p{L}+){0,2}\s*,\s*\p{Ll}/u.test(after) ||
+          /\s\p{Lu}\p{Ll}*$/u.test(text.slice(0, pos)))
+      )
+        break;
       const knownDept = continuesDepartment(text.slice(0, pos), ',');
       if (group && /^\p{Ll}/u.test(word) && GROUP_WORD.test(after)) {
         pos += sep.length + (GROUP_WORD.exec(after)?.[0].length ?? word.length);

@@ -1,7 +1,5 @@
-import { InboxOutlined, LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -13,183 +11,22 @@ import {
   InputNumber,
   Progress,
   Row,
-  Select,
   Space,
   Tabs,
   Timeline,
   Typography,
-  Upload,
 } from 'antd';
-import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
-import { api, getCsrfToken } from '../api/client';
-import type { AssignmentDetail, TimelineEvent } from '../api/types';
+import { api } from '../api/client';
+import type { AssignmentDetail } from '../api/types';
 import { useUser } from '../auth';
+import { CascadeForm } from '../components/cascade-form';
+import { type Evidence, EvidenceInput } from '../components/evidence-input';
 import { QueryState } from '../components/query-state';
 import { Flags, StatusBadge } from '../components/status';
+import { describeEvent } from '../components/timeline-event';
 import { formatDate, formatDateTime } from '../format';
 import { vi } from '../text/vi';
-
-type Evidence = { sha256?: string; fileName?: string; url?: string };
-
-/** Evidence by drag and drop: each file goes to /api/files with a progress bar, then is referenced by its hash. */
-function EvidenceInput({ onChange }: { onChange: (evidence: Evidence[]) => void }) {
-  const [files, setFiles] = useState<UploadFile[]>([]);
-  const [link, setLink] = useState('');
-  const emit = (list: UploadFile[], url: string) =>
-    onChange([
-      ...list
-        .filter((f) => f.status === 'done')
-        .map((f) => ({ sha256: (f.response as { sha256: string }).sha256, fileName: f.name })),
-      ...(url ? [{ url }] : []),
-    ]);
-  return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Upload.Dragger
-        multiple
-        fileList={files}
-        customRequest={({ file, onProgress, onSuccess, onError }) => {
-          const form = new FormData();
-          form.append('file', file as File);
-          const xhr = new XMLHttpRequest();
-          xhr.open('POST', '/api/files');
-          // XHR rather than fetch: only XHR reports upload progress
-          const token = getCsrfToken();
-          if (token) xhr.setRequestHeader('x-csrf-token', token);
-          xhr.upload.onprogress = (e) => onProgress?.({ percent: (e.loaded / e.total) * 100 });
-          xhr.onload = () => {
-            const body = JSON.parse(xhr.responseText || '{}');
-            if (xhr.status < 300) onSuccess?.(body);
-            else onError?.(new Error(body.error?.message ?? vi.unreachable));
-          };
-          xhr.onerror = () => onError?.(new Error(vi.unreachable));
-          xhr.send(form);
-        }}
-        onChange={({ fileList }) => {
-          setFiles(fileList.map((f) => (f.status === 'error' ? { ...f, response: f.error?.message } : f)));
-          emit(fileList, link);
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p>{vi.assignment.dropFiles}</p>
-      </Upload.Dragger>
-      <Input
-        aria-label={vi.assignment.link}
-        placeholder={vi.assignment.link}
-        value={link}
-        onChange={(e) => {
-          setLink(e.target.value);
-          emit(files, e.target.value);
-        }}
-      />
-    </Space>
-  );
-}
-
-function describeEvent(e: TimelineEvent) {
-  if (e.kind === 'report') {
-    return (
-      <>
-        <Typography.Text strong>
-          {vi.assignment.eventReport} · {e.percent}%
-        </Typography.Text>{' '}
-        <Typography.Text type="secondary">{e.by}</Typography.Text>
-        <div>{e.narrative}</div>
-        {e.obstacles && <Alert type="warning" showIcon message={e.obstacles} style={{ marginTop: 4 }} />}
-        {e.evidence?.map((ev) =>
-          ev.sha256 ? (
-            <div key={ev.sha256}>
-              <a href={`/api/files/${ev.sha256}`} target="_blank" rel="noreferrer">
-                <PaperClipOutlined /> {ev.fileName ?? ev.sha256.slice(0, 12)}
-              </a>
-            </div>
-          ) : (
-            <div key={ev.url}>
-              <a href={ev.url ?? '#'} target="_blank" rel="noreferrer">
-                <LinkOutlined /> {ev.url}
-              </a>
-            </div>
-          ),
-        )}
-      </>
-    );
-  }
-  if (e.kind === 'verification') {
-    return (
-      <>
-        <Typography.Text strong>
-          {e.decision === 'accept'
-            ? vi.assignment.eventVerificationAccept
-            : vi.assignment.eventVerificationReturn}
-        </Typography.Text>{' '}
-        <Typography.Text type="secondary">{e.by}</Typography.Text>
-        {e.reason && <div>{e.reason}</div>}
-      </>
-    );
-  }
-  return (
-    <>
-      <Typography.Text strong>
-        {vi.assignment.eventExtension}: {formatDate(e.previousDue)} → {formatDate(e.requestedDue)} (
-        {vi.assignment.extensionStates[e.state ?? '']})
-      </Typography.Text>
-      <div>{e.reason}</div>
-      {e.note && <div>{e.note}</div>}
-    </>
-  );
-}
-
-/** Hands the assignment down to units below the assignee; their progress rolls up into this one. */
-function CascadeForm({
-  assignmentId,
-  unitId,
-  onDone,
-}: {
-  assignmentId: number;
-  unitId: number;
-  onDone: (action: () => Promise<unknown>) => void;
-}) {
-  const units = useQuery({
-    queryKey: ['directory-units'],
-    queryFn: () => api.get<{ items: { id: number; parent_id: number | null; name: string }[] }>('/api/units'),
-    staleTime: 300_000,
-  });
-  const [chosen, setChosen] = useState<number[]>([]);
-  const below = (units.data?.items ?? []).filter((u) => {
-    let parent = u.parent_id;
-    const all = units.data?.items ?? [];
-    while (parent !== null) {
-      if (parent === unitId) return true;
-      parent = all.find((x) => x.id === parent)?.parent_id ?? null;
-    }
-    return false;
-  });
-  if (units.isSuccess && below.length === 0)
-    return <Typography.Text type="secondary">{vi.assignment.noChildUnits}</Typography.Text>;
-  return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Select
-        mode="multiple"
-        aria-label={vi.assignment.cascade}
-        style={{ width: '100%' }}
-        loading={units.isPending}
-        value={chosen}
-        onChange={setChosen}
-        options={below.map((u) => ({ value: u.id, label: u.name }))}
-      />
-      <Button
-        disabled={!chosen.length}
-        onClick={() =>
-          onDone(() => api.post(`/api/assignments/${assignmentId}/cascade`, { unitIds: chosen }))
-        }
-      >
-        {vi.assignment.cascade}
-      </Button>
-    </Space>
-  );
-}
 
 export function AssignmentPage({ id }: { id: number }) {
   const user = useUser();

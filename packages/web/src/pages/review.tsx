@@ -19,121 +19,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client';
 import type { DirectiveView, DraftTask, UnitRef } from '../api/types';
 import { QueryState } from '../components/query-state';
+import { SourceText } from '../components/source-text';
+import { type Directory, refValue, UnitPicker } from '../components/unit-picker';
 import { vi } from '../text/vi';
 import { DirectiveMatrix } from './matrix';
 
-interface Directory {
-  units: { id: number; name: string }[];
-  groups: { id: number; name: string }[];
-}
-
 const SUGGESTION_SCORE = 0.45;
-
-function refValue(u: UnitRef): string | undefined {
-  return u.unitId ? `u:${u.unitId}` : u.groupId ? `g:${u.groupId}` : undefined;
-}
-
-/** The source with every task's span marked; clicking a task scrolls to its words. */
-function SourceText({ text, tasks, active }: { text: string; tasks: DraftTask[]; active: number | null }) {
-  const spans = tasks
-    .flatMap((t, i) => t.spans.map((s) => ({ ...s, task: i })))
-    .sort((a, b) => a.start - b.start)
-    .filter((s, i, all) => i === 0 || s.start >= all[i - 1]!.end);
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  for (const s of spans) {
-    if (s.start > at) parts.push(text.slice(at, s.start));
-    parts.push(
-      <mark
-        key={`${s.task}-${s.start}`}
-        id={`span-${s.task}`}
-        style={{ background: s.task === active ? '#ffd666' : '#fff1b8' }}
-      >
-        {text.slice(s.start, s.end)}
-      </mark>,
-    );
-    at = s.end;
-  }
-  parts.push(text.slice(at));
-  return (
-    <div style={{ whiteSpace: 'pre-wrap', maxHeight: '75vh', overflow: 'auto', fontSize: 13 }}>{parts}</div>
-  );
-}
-
-function UnitPicker({
-  refs,
-  directory,
-  onChange,
-  label,
-}: {
-  refs: UnitRef[];
-  directory: Directory;
-  onChange: (refs: UnitRef[]) => void;
-  label: string;
-}) {
-  const options = [
-    { label: 'Nhóm', options: directory.groups.map((g) => ({ value: `g:${g.id}`, label: g.name })) },
-    { label: 'Đơn vị', options: directory.units.map((u) => ({ value: `u:${u.id}`, label: u.name })) },
-  ];
-  const nameOf = (value: string) => {
-    const [kind, id] = value.split(':');
-    return (
-      (kind === 'g' ? directory.groups : directory.units).find((x) => x.id === Number(id))?.name ?? value
-    );
-  };
-  return (
-    <Space direction="vertical" size={2} style={{ width: '100%' }}>
-      {refs
-        .filter((u) => !refValue(u))
-        .map((u) => (
-          <div key={u.name}>
-            <Tag color="red">{vi.review.unmatched}</Tag> {u.name}{' '}
-            {u.candidates.slice(0, 3).map((c) => (
-              <Button
-                key={c.unitId}
-                size="small"
-                type="link"
-                onClick={() =>
-                  onChange(
-                    refs.map((r) =>
-                      r === u ? { ...r, unitId: c.unitId, match: 'chosen', candidates: [] } : r,
-                    ),
-                  )
-                }
-              >
-                {c.name}
-              </Button>
-            ))}
-          </div>
-        ))}
-      <Select
-        mode="multiple"
-        aria-label={label}
-        placeholder={vi.review.chooseUnit}
-        style={{ width: '100%' }}
-        optionFilterProp="label"
-        value={refs.map(refValue).filter(Boolean) as string[]}
-        options={options}
-        onChange={(values: string[]) => {
-          const kept = refs.filter((r) => !refValue(r));
-          const chosen = values.map((v) => {
-            const existing = refs.find((r) => refValue(r) === v);
-            if (existing) return existing;
-            const [kind, id] = v.split(':');
-            return {
-              name: nameOf(v),
-              unitId: kind === 'u' ? Number(id) : null,
-              groupId: kind === 'g' ? Number(id) : null,
-              match: 'chosen',
-              candidates: [],
-            };
-          });
-          onChange([...kept, ...chosen]);
-        }}
-      />
-    </Space>
-  );
-}
 
 function toInput(t: DraftTask) {
   const ref = (u: UnitRef) => ({ name: u.name, unitId: u.unitId, groupId: u.groupId });

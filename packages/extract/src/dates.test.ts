@@ -61,6 +61,23 @@ describe('deadlines in the words of a task', () => {
     expect(parseDue('tiếp tục phát huy hiệu quả phong trào', 2025)).toBeUndefined();
   });
 
+  it('does not take the horizon in a plan’s name for a deadline', () => {
+    expect(
+      parseDue('hoàn thành Kế hoạch triển khai Chương trình khoa học công nghệ biển đến năm 2030', 2025),
+    ).toBeUndefined();
+    expect(parseDue('thực hiện Quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2045', 2025)).toBeUndefined();
+    expect(parseDue('hoàn thành việc số hóa đến năm 2030', 2025)).toMatchObject({
+      type: 'period',
+      end: '2030-12-31',
+    });
+  });
+
+  it('reads a heading about standing duties as ongoing', () => {
+    expect(parseDue('Về nhiệm vụ thường xuyên của các cơ quan, địa phương, đơn vị', 2025)).toEqual({
+      type: 'ongoing',
+    });
+  });
+
   it('fills a missing year from the document', () => {
     expect(parseDue('hoàn thành trước ngày 15/01', 2026)).toEqual({ type: 'date', date: '2026-01-15' });
   });

@@ -134,7 +134,7 @@ export function findRhythm(text: string): FoundRhythm | null {
 
 /** "thường xuyên" governing the action, not "chi thường xuyên" (recurrent spending) or a quality of a thing. */
 export function isOngoing(text: string): boolean {
-  if (/nhiệm vụ thường xuyên/iu.test(text) && !/về nhiệm vụ thường xuyên/iu.test(text)) return true;
+  if (/nhiệm vụ thường xuyên/iu.test(text)) return true;
   const m = /(^|[.;:]\s*|,\s*)thường xuyên(?![\p{L}\p{N}])/iu.exec(text);
   if (m && !/chi\s+$/iu.test(text.slice(0, m.index + m[1]!.length))) return true;
   return (
@@ -149,8 +149,22 @@ export function isOngoing(text: string): boolean {
  */
 export function parseDue(text: string, year: number | null): Due | undefined {
   const dates = findDeadlineDates(text, year);
-  const periods = findPeriods(text).filter((p) => p.bounded || /hoàn thành|xong|báo cáo|trình/iu.test(text));
+  const periods = findPeriods(text).filter(
+    (p) => (p.bounded || /hoàn thành|xong|báo cáo|trình/iu.test(text)) && !namesAHorizon(text, p),
+  );
   return chooseDue(text, dates, periods);
+}
+
+/**
+ * "Chương trình … đến năm 2030", "tầm nhìn đến năm 2045": the horizon in a plan's name, not a
+ * deadline for the task that mentions the plan.
+ */
+function namesAHorizon(text: string, period: FoundPeriod): boolean {
+  if (!/^đến\s+năm/iu.test(period.label)) return false;
+  const before = text.slice(Math.max(0, period.index - 90), period.index);
+  return /(tầm nhìn|định hướng|thời kỳ|quy hoạch|chiến lược|chương trình|đề án|kế hoạch|nghị quyết)[^;.]*$/iu.test(
+    before,
+  );
 }
 
 /**

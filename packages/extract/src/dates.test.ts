@@ -37,6 +37,17 @@ describe('deadlines in the words of a task', () => {
     expect(parseDue(text, 2025)).toMatchObject({ type: 'recurring', every });
   });
 
+  it('does not take a rhythm that qualifies a thing for the task’s own', () => {
+    expect(
+      parseDue('cụ thể hóa nhiệm vụ trong chương trình, kế hoạch công tác hàng năm của cơ quan', 2025),
+    ).toBeUndefined();
+    expect(parseDue('bố trí kinh phí trong dự toán ngân sách nhà nước hằng năm', 2025)).toBeUndefined();
+    expect(parseDue('báo cáo kết quả thực hiện Kế hoạch hằng năm', 2025)).toMatchObject({
+      type: 'recurring',
+      every: 'year',
+    });
+  });
+
   it('keeps a stated deadline and adds a stated rhythm to it', () => {
     expect(parseDue('báo cáo hằng tháng, hoàn thành trước ngày 31/12/2025', 2025)).toEqual({
       type: 'date',

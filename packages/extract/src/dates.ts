@@ -122,12 +122,24 @@ export interface FoundRhythm {
   index: number;
 }
 
+/**
+ * "kế hoạch công tác hàng năm", "dự toán ngân sách hằng năm", "chỉ đạo, điều hành hằng ngày": a
+ * rhythm that qualifies a thing the task names, not how often the task is done.
+ */
+const QUALIFIED_THING =
+  /(kế hoạch|chương trình|dự toán|ngân sách|công tác|điều hành|bồi dưỡng)(\s+[\p{L}\d]+){0,4}\s*$/iu;
+
 export function findRhythm(text: string): FoundRhythm | null {
   if (!/hằng|hàng|định kỳ|quý/iu.test(text)) return null;
   let best: FoundRhythm | null = null;
   for (const [re, every] of RHYTHMS) {
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.index)) best = { every, label: m[0], index: m.index };
+    for (const m of text.matchAll(new RegExp(re.source, 'giu'))) {
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      // "báo cáo … hằng năm" reports on a rhythm, whatever it names on the way
+      if (QUALIFIED_THING.test(before) && !/báo cáo[^;.]*$/iu.test(before)) continue;
+      if (!best || m.index < best.index) best = { every, label: m[0], index: m.index };
+      break;
+    }
   }
   return best;
 }

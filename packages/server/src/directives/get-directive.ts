@@ -11,6 +11,12 @@ export interface TaskUnitView {
   candidates: Candidate[];
 }
 
+/** The unit names of a draft's tasks, as written and as matched, in the order they were read. */
+export async function unitsOfTasks(db: Db, taskIds: number[]) {
+  if (!taskIds.length) return [];
+  return db.selectFrom('task_units').selectAll().where('task_id', 'in', taskIds).orderBy('id').execute();
+}
+
 /** The unit that follows a directive, which edit and publish rights depend on. */
 export async function standingUnitOf(db: Db, id: number): Promise<number | null> {
   const row = await db
@@ -32,18 +38,10 @@ export async function getDirective(db: Db, id: number) {
     .where('directive_id', '=', id)
     .orderBy('position')
     .execute();
-  const units = tasks.length
-    ? await db
-        .selectFrom('task_units')
-        .selectAll()
-        .where(
-          'task_id',
-          'in',
-          tasks.map((t) => t.id),
-        )
-        .orderBy('id')
-        .execute()
-    : [];
+  const units = await unitsOfTasks(
+    db,
+    tasks.map((t) => t.id),
+  );
   const programmes = await db
     .selectFrom('directive_programmes')
     .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')

@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import { groupMemberIds } from '../units/unit-directory';
+import { unitsOfTasks } from './get-directive';
 
 export interface PublishSummary {
   assignments: number;
@@ -34,15 +35,10 @@ export async function publishDirective(ctx: Ctx, id: number, version: number): P
       .where('directive_id', '=', id)
       .execute();
     if (!tasks.length) throw new AppError('refused', 'Văn bản chưa có nhiệm vụ nào để giao.');
-    const taskUnits = await db
-      .selectFrom('task_units')
-      .selectAll()
-      .where(
-        'task_id',
-        'in',
-        tasks.map((t) => t.id),
-      )
-      .execute();
+    const taskUnits = await unitsOfTasks(
+      db,
+      tasks.map((t) => t.id),
+    );
 
     const unassigned = tasks.filter(
       (t) => !taskUnits.some((u) => u.task_id === t.id && u.role === 'lead' && (u.unit_id || u.group_id)),

@@ -143,7 +143,11 @@ export function reflow(lines: Line[], width = typicalWidth(lines)): Block[] {
 function continuesWord(prev: string, next: string, marker: Marker): boolean {
   if (ENDS_SENTENCE.test(prev)) return false;
   if (marker.kind === 'dash' || marker.kind === 'plus')
-    return /[\p{Ll},]$/u.test(prev) && /^[-–]\s*\p{Ll}/u.test(next);
+    // "… giai đoạn 2016" / "- 2025”;": a range of years wrapped at its dash
+    return (
+      (/[\p{Ll},]$/u.test(prev) && /^[-–]\s*\p{Ll}/u.test(next)) ||
+      (/(?<![\p{L}\p{N}])\d{4}$/u.test(prev) && /^[-–]\s*\d{4}(?!\d)/u.test(next))
+    );
   if (marker.kind === 'decimal' && marker.depth === 1)
     return /\p{Ll}$/u.test(prev) && /(?<![\p{L}\p{N}])(năm|ngày|tháng|số|khoản|điểm|mục)$/u.test(prev);
   if (marker.kind === 'paren')

@@ -21,7 +21,7 @@ const envSchema = z.object({
     .default('info'),
   DONDOC_DEMO_PASSWORD: z.string().min(8, 'DONDOC_DEMO_PASSWORD phải có ít nhất 8 ký tự').optional(),
   /** The dev corpus, imported into the demo too when the folder exists. */
-  DONDOC_DEMO_CORPUS: z.string().default('../shared/corpus/dev'),
+  DONDOC_DEMO_CORPUS: z.string().default('packages/extract/corpus/dev'),
   DUE_SOON_DAYS: z.coerce.number().int().min(0, 'DUE_SOON_DAYS phải ≥ 0').max(365).default(7),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });

@@ -9,7 +9,7 @@ import { type RunningServer, startServer } from '../../server/src/server';
 import { browserAvailable, launch, shot, signedIn } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
-const SEED_003 = path.resolve(__dirname, '../../../../shared/corpus/dev/003_79301f997b111d77.txt');
+const SEED_003 = path.resolve(__dirname, '../../extract/corpus/dev/003_79301f997b111d77.txt');
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
 
 describe.runIf(browserAvailable())('the whole flow in a real browser', () => {

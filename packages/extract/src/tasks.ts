@@ -73,13 +73,25 @@ function leadInUnits(text: string): string[] {
   // "Ủy ban nhân dân tỉnh chỉ đạo như sau:": the issuer speaking, not the units addressed
   const issuerSpeaks = /(chỉ đạo|kết luận|ý kiến|thông báo)[^.:]*như sau/iu.test(text);
   const opening = issuerSpeaks ? null : readUnitList(text);
-  if (opening?.units.length) return opening.units;
+  if (opening?.units.length && !actsOnItsDocument(text.slice(opening.length))) return opening.units;
   for (const m of text.matchAll(/(?:yêu cầu|đề nghị|giao)\s+(?:các thành viên\s+)?/giu)) {
     const list = readUnitList(text.slice(m.index + m[0].length).replace(/^các thành viên\s+/u, ''));
     if (list?.units.length) return list.units;
   }
   return [];
 }
+
+/**
+ * "<Issuer> ban hành Kế hoạch … như sau:", "… xây dựng Chương trình hành động với các nội dung sau:": the
+ * unit that opens the lead-in issues or carries out the document itself; it addresses no one.
+ */
+const DOCUMENT_NOUN =
+  '(?:kế hoạch|chỉ thị|chương trình|đề án|quyết định|phương án|thông báo|công văn|hướng dẫn|quy chế)';
+const ISSUER_ACT = new RegExp(
+  `^\\s*(?:\\S+\\s+){0,2}?(?:ban hành|xây dựng|triển khai|thực hiện|đề ra|thông qua|phê duyệt)\\s+(?:(?:các|một số)\\s+)?${DOCUMENT_NOUN}(?![\\p{L}])`,
+  'iu',
+);
+const actsOnItsDocument = (afterUnits: string): boolean => ISSUER_ACT.test(afterUnits);
 
 /**
  * Labels for the items of one list: their own marks, except bullets, which are numbered in

@@ -50,4 +50,109 @@ describe('failure classes', () => {
     );
     expect(tasks.map((t) => t[1])).toEqual([[], []]);
   });
+
+  it('C05 a "NỘI DUNG KẾ HOẠCH" section with field lines and action bullets is a task section', () => {
+    const tasks = leads(
+      [
+        'II. NỘI DUNG KẾ HOẠCH',
+        '1. Tập huấn nghiệp vụ cho cán bộ làm công tác thống kê',
+        '- Cơ quan thực hiện: Cục Thống kê tỉnh.',
+        '- Thời gian thực hiện: Quý I năm 2026.',
+        '2. Hỗ trợ thực hiện',
+        '- Các nội dung hỗ trợ gồm:',
+        '+ Hướng dẫn nghiệp vụ cho cấp xã;',
+        '+ Tổ chức tiếp nhận phản ánh của người dân;',
+        '- Cơ quan thực hiện: Các sở, ngành có liên quan.',
+      ].join('\n'),
+    );
+    expect(tasks).toEqual([
+      ['Tập huấn nghiệp vụ cho cán bộ làm công tác thống kê', ['Cục Thống kê tỉnh']],
+      ['Hướng dẫn nghiệp vụ cho cấp xã', []],
+      ['Tổ chức tiếp nhận phản ánh của người dân', []],
+    ]);
+  });
+
+  it('C05 a "NỘI DUNG" summary that an appendix details keeps only items naming a unit', () => {
+    const tasks = leads(
+      [
+        'II. NỘI DUNG',
+        '1. Kiện toàn cơ chế chỉ đạo, điều hành.',
+        '2. Sở Nội vụ chủ trì rà soát tổ chức bộ máy.',
+        '(Chi tiết Danh mục nhiệm vụ tại Phụ lục kèm theo)',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([['Sở Nội vụ']]);
+  });
+
+  it('C08 short first lines of HTML text do not split headings and bullets', () => {
+    const text = plan(
+      [
+        'IV. NỘI',
+        'DUNG TRIỂN KHAI',
+        '',
+        '1. Ứng phó sự cố',
+        '',
+        '- Phối hợp với Bộ đội',
+        'Biên phòng tuần tra khu vực biên giới.',
+        '',
+        '- Hội Cựu chiến binh, Đoàn',
+        'Thanh niên tham gia giữ gìn trật tự.',
+        '',
+        'V. TỔ',
+        'CHỨC THỰC HIỆN',
+        '',
+        '1. Sở',
+        'Nội vụ',
+        '',
+        'a) Rà soát hồ sơ cán bộ theo quy định.',
+      ].join('\n'),
+    );
+    const { tasks } = extractText(text);
+    expect(tasks.map((t) => [t.ref, t.text, t.lead])).toEqual([
+      ['IV.1.-1', 'Phối hợp với Bộ đội Biên phòng tuần tra khu vực biên giới.', []],
+      [
+        'IV.1.-2',
+        'Hội Cựu chiến binh, Đoàn Thanh niên tham gia giữ gìn trật tự.',
+        ['Hội Cựu chiến binh', 'Đoàn Thanh niên'],
+      ],
+      ['V.1.a', 'Rà soát hồ sơ cán bộ theo quy định.', ['Sở Nội vụ']],
+    ]);
+  });
+
+  it('C08 an upper-case abbreviation ending a wrapped sentence is no heading', () => {
+    const tasks = leads(
+      [
+        '1. Sở Tư pháp',
+        '',
+        'a) Rà soát, đơn giản hóa thủ tục theo Nghị quyết số 66/NQ-CP về cắt giảm',
+        'TTHC.',
+        '',
+        'b) Tổ chức tập huấn cho cán bộ tư pháp cấp xã.',
+        '',
+        '2. Sở Y tế',
+        '',
+        'a) Kiểm tra an toàn thực phẩm tại các chợ.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([['Sở Tư pháp'], ['Sở Tư pháp'], ['Sở Y tế']]);
+  });
+
+  it('C04 a task bullet whose verb no list holds is still a task; a description is not', () => {
+    const tasks = leads(
+      [
+        'II. NHIỆM VỤ',
+        '1. Công tác vệ sinh',
+        '- Nạo vét kênh mương nội đồng bị bồi lắng.',
+        '- Khoanh vùng, cách ly khu vực có ổ dịch.',
+        '- Cấp phát viên khử khuẩn cho các hộ gia đình.',
+        '2. Các bệnh thường gặp trong mùa lũ',
+        '- Bệnh tiêu chảy, đau mắt đỏ, sốt xuất huyết.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual([
+      'Nạo vét kênh mương nội đồng bị bồi lắng.',
+      'Khoanh vùng, cách ly khu vực có ổ dịch.',
+      'Cấp phát viên khử khuẩn cho các hộ gia đình.',
+    ]);
+  });
 });

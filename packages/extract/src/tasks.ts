@@ -117,7 +117,8 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
     const upper = text.toUpperCase() === text ? text : '';
     if (item.heading || upper) {
       if (HARD_SKIP.test(upper || text.toUpperCase())) skip = 'hard';
-      else if (SOFT_SKIP.test(upper)) skip = 'soft';
+      else if (SOFT_SKIP.test(upper) && (!/^NỘI DUNG/u.test(upper) || detailedInAppendix(item)))
+        skip = 'soft';
       else if (TARGETS_ONLY.test(upper || text.toUpperCase())) skip = 'targets';
       else if (upper && item.marker?.kind === 'roman') skip = 'none';
     }
@@ -154,6 +155,16 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
     return;
   }
   leaf(item, text, ctx, ref, out);
+}
+
+/**
+ * "II. NỘI DUNG" whose items are bare titles that an appendix details ("Chi tiết … tại Phụ lục"): a
+ * summary, tasks only where a unit is named. Any other "NỘI DUNG KẾ HOẠCH / TRIỂN KHAI" is a task section.
+ */
+function detailedInAppendix(item: Item): boolean {
+  const mentions = (it: Item): boolean =>
+    /(?<![\p{L}])phụ lục(?![\p{L}])/iu.test(itemText(it)) || it.children.some(mentions);
+  return item.children.some(mentions);
 }
 
 /** A sentence that opens on a verb or on a unit that acts, as a task does. */
@@ -207,7 +218,8 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
   const fields: Fields = { ...item.fields };
   const text = splitInlineFields(fullText, fields);
   if (ctx.skip === 'hard' || !text || ASSESSMENT.test(text) || PROCEDURE.test(text)) return;
-  if (!DIRECTIVE_VERB.test(text) && !/%/.test(text)) return;
+  if (!DIRECTIVE_VERB.test(text) && !/%/.test(text) && !(ctx.skip === 'none' && readsAsAction(item, text)))
+    return;
   const found = findResponsibility(text);
   const fieldLead = fieldUnits(fields.lead);
   const own = {
@@ -245,6 +257,20 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
     if (task) out.push(task);
   }
 }
+
+/**
+ * No lexicon holds every verb ("Nạo vét kênh mương", "Khoanh vùng ổ dịch"): in a task section a marked
+ * item is a task unless it reads as a description (a noun phrase naming a topic, a risk, a figure).
+ */
+function readsAsAction(item: Item, text: string): boolean {
+  if (!item.marker || item.marker.kind === 'article' || /:$/u.test(text) || text === text.toUpperCase())
+    return false;
+  const names = readUnitList(text);
+  if (names && names.length >= text.replace(/[.;]$/u, '').length - 2) return false; // a unit's name, no action
+  return !DESCRIPTION.test(text);
+}
+const DESCRIPTION =
+  /^(?:(?:các|những)\s+)?(?:công tác|tình hình|nguy cơ|loại|bệnh|dịch bệnh|thời gian|địa điểm|thành phần|đối tượng|phạm vi|kinh phí|nguồn|tỷ lệ|tỷ số|tỷ suất|số lượng|số|mục tiêu|chỉ tiêu|kết quả|hạn chế|tồn tại|nguyên nhân|khó khăn|ưu điểm|nhược điểm|sản phẩm|danh mục|hồ sơ|nội dung|hình thức|phương châm|quan điểm|yêu cầu|mục đích|thông điệp|chủ đề|khẩu hiệu|giai đoạn|năm|tháng|quý)(?![\p{L}])/iu;
 
 type TaskDraft = Pick<Task, 'ref' | 'text' | 'lead' | 'support' | 'due' | 'spans'>;
 

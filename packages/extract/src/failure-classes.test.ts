@@ -155,4 +155,35 @@ describe('failure classes', () => {
       'Cấp phát viên khử khuẩn cho các hộ gia đình.',
     ]);
   });
+
+  it('C12 a long "Về …:" topic label stands before the unit that leads', () => {
+    const tasks = leads(
+      [
+        'III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH',
+        '1. Về dự án đầu tư xây dựng công trình nạo vét luồng tàu vào khu bến cảng tổng hợp của tỉnh: Bộ Xây dựng khẩn trương hướng dẫn thủ tục đầu tư.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([['Bộ Xây dựng']]);
+  });
+
+  it('#15.1 a lead-in paragraph inside a section gives its units, not its context period, to the items below', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'I. ĐÁNH GIÁ CHUNG',
+          '1. Về tình hình kinh tế: tăng trưởng khá.',
+          '2. Về chính quyền hai cấp:',
+          'Tỉnh đã triển khai đầy đủ các quy định, đề nghị các cơ quan tiếp tục theo dõi để thực hiện tốt hơn trong thời gian tới và báo cáo kết quả cho các cơ quan của Trung ương.',
+          'II. NHIỆM VỤ TRỌNG TÂM',
+          'Đề nghị Thường trực Tỉnh ủy tập trung thực hiện các nhiệm vụ trong 02 tháng cuối năm 2026; trong đó lưu ý các nội dung sau:',
+          '1. Đổi mới mô hình phát triển dựa vào khoa học công nghệ.',
+          '2. Chăm lo đời sống của Nhân dân vùng sâu, vùng xa.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => [t.ref, t.lead, t.due])).toEqual([
+      ['II.1', ['Thường trực Tỉnh ủy'], null],
+      ['II.2', ['Thường trực Tỉnh ủy'], null],
+    ]);
+  });
 });

@@ -64,7 +64,8 @@ function withLeadIn(ctx: Context, text: string): Context {
 }
 
 function lastSentence(text: string): string {
-  const parts = text.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  // "… trong 02 tháng cuối năm 2025 …; trong đó lưu ý các nội dung sau:": the clause that opens the list bounds it
+  const parts = text.split(/(?<=[.;])\s+/u);
   return parts.at(-1) ?? text;
 }
 
@@ -141,16 +142,24 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
     const labelOf = labeller();
     // "… báo cáo số liệu hằng tháng, bao gồm:" then "(1) Tổng số gói thầu …": what the report holds, not tasks
     let listingContents = false;
+    let siblings = next;
     for (const child of item.children) {
       if (!child.marker) {
         n++;
-        walkParagraph(child, next, [...ref, `p${n}`], out);
+        const said = itemText(child);
+        // "Đề nghị Thường trực Tỉnh ủy tập trung thực hiện các nhiệm vụ sau:": a lead-in for the items below it
+        if (/:$/u.test(said) && !/(bao gồm|gồm)\s*:$/u.test(said) && child.children.length === 0) {
+          const led = withLeadIn(next, said);
+          siblings = led.lead.length && led.lead !== next.lead ? led : siblings;
+          continue;
+        }
+        walkParagraph(child, siblings, [...ref, `p${n}`], out);
         listingContents = /(bao gồm|gồm)\s*:$/u.test(itemText(child));
         continue;
       }
       if (listingContents && !startsWithAction(itemText(child))) continue;
       listingContents = false;
-      walk(child, next, out, labelOf(child));
+      walk(child, siblings, out, labelOf(child));
     }
     return;
   }

@@ -273,7 +273,8 @@ function splitSharedPrefix(text: string): { units: string[]; length: number } {
  * short label ("Báo cáo tháng: Sở Tài chính tổng hợp …").
  */
 function subjectStart(text: string): number {
-  const label = /^[^:;.]{3,40}:\s+/u.exec(text);
+  // "Về dự án nạo vét luồng tàu vào khu bến cảng …: Bộ Xây dựng …": a topic label of any length
+  const label = /^[^:;.]{3,40}:\s+/u.exec(text) ?? /^Về\s[^:;]{3,300}?:\s+/u.exec(text);
   if (label && !opensUnit(text) && opensUnit(text.slice(label[0].length))) return label[0].length;
   if (!/^(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong quá trình|Sau khi|Thực hiện)\s/u.test(text)) return 0;
   for (const comma of text.slice(0, 240).matchAll(/,\s*/gu)) {

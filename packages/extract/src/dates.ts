@@ -71,7 +71,7 @@ export function findDeadlineDates(text: string, year: number | null): FoundDate[
   });
 }
 
-const QUARTER = String.raw`qu[ýy]\s+(IV|III|II|I|[1-4])\s*(?:[/-]|năm)\s*(\d{4})`;
+const QUARTER = String.raw`qu[ýyíi]\s+(IV|III|II|I|[1-4])\s*(?:[/-]|năm)\s*(\d{4})`;
 const MONTH = String.raw`tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})`;
 const YEAR = String.raw`năm\s+(\d{4})`;
 const PHASE = String.raw`giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})`;

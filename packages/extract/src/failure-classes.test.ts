@@ -186,4 +186,41 @@ describe('failure classes', () => {
       ['II.2', ['Thường trực Tỉnh ủy'], null],
     ]);
   });
+
+  it('C02 appendix rows numbered on across section rows, with a "Quí I-2026" deadline', () => {
+    const text = plan(
+      [
+        'I. NHIỆM VỤ',
+        '1. Các sở, ngành thực hiện nhiệm vụ tại Phụ lục kèm theo.',
+        'PHỤ LỤC',
+        'DANH MỤC NHIỆM VỤ',
+        'STT',
+        'Tên nhiệm vụ',
+        'Cơ quan chủ trì',
+        'Cơ quan phối hợp',
+        'Thời gian hoàn thành',
+        'I.',
+        'TUYÊN TRUYỀN, PHỔ BIẾN',
+        '1',
+        'Tổ chức hội nghị phổ biến Luật cho cán bộ cấp xã.',
+        'Sở Tư pháp',
+        'UBND các xã, phường',
+        'Quí I-2026',
+        'II. HOÀN',
+        'THIỆN THỂ CHẾ',
+        '2',
+        'Xây dựng quy chế phối hợp quản lý cụm công nghiệp.',
+        'Sở Công Thương',
+        'Các sở, ban, ngành tỉnh',
+        'Quí II/2026',
+      ].join('\n'),
+    ).replace('Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình', '');
+    const rows = extractText(text).tasks.filter(
+      (t) => t.text.startsWith('Tổ chức hội') || t.text.startsWith('Xây dựng quy'),
+    );
+    expect(rows.map((t) => [t.lead, t.due && 'end' in t.due ? t.due.end : null])).toEqual([
+      [['Sở Tư pháp'], '2026-03-31'],
+      [['Sở Công Thương'], '2026-06-30'],
+    ]);
+  });
 });

@@ -223,4 +223,20 @@ describe('failure classes', () => {
       [['Sở Công Thương'], '2026-06-30'],
     ]);
   });
+
+  it('C18 a field line whose value is a sentence gives the units that open its clauses', () => {
+    const tasks = leads(
+      [
+        'II. NHIỆM VỤ',
+        '1. Kiểm tra an toàn thực phẩm tại các chợ đầu mối.',
+        '- Cơ quan thực hiện: Sở Công Thương kiểm tra các chợ; Ủy ban nhân dân các xã kiểm tra các chợ dân sinh.',
+        '2. Rà soát hồ sơ cấp phép.',
+        '- Cơ quan thực hiện: Các cơ quan, đơn vị theo quy định.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Sở Công Thương', 'Ủy ban nhân dân các xã'],
+      ['Các cơ quan, đơn vị theo quy định'],
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { type Fields, type Item, itemText, readField } from './outline';
 import type { Table } from './tables';
 import { findTargets } from './targets';
 import type { Due, Span, Task } from './types';
+import { VERB_AT } from './unit-words';
 import {
   findResponsibility,
   headingUnits,
@@ -198,12 +199,22 @@ function walkParagraph(item: Item, ctx: Context, ref: string[], out: Task[]): vo
   leaf(item, itemText(item), ctx, ref, out);
 }
 
+const PREPOSITION =
+  /^(theo|trong|về|với|tại|từ|đến|để|nhằm|năm|khi|hằng|hàng|đối với|thuộc phạm vi|trên cơ sở)(?![\p{L}])/u;
+
 /** Unit names from a field or a table cell: a list of names separated by ";" or ",". */
 export function fieldUnits(value: string | undefined): string[] {
   if (!value) return [];
   return value
     .split(/\s*;\s*/u)
-    .flatMap((part) => readUnitList(part.replace(/[.]$/u, ''), { cell: true })?.units ?? [])
+    .flatMap((raw) => {
+      const part = raw.replace(/[.]$/u, '');
+      // "Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với …": a sentence, whose subject is the unit
+      const prose = readUnitList(part);
+      const rest = part.slice(prose?.length ?? 0).trimStart();
+      if (prose && VERB_AT.test(rest) && !PREPOSITION.test(rest)) return prose.units;
+      return readUnitList(part, { cell: true })?.units ?? [];
+    })
     .filter((u) => !isGenericUnit(u));
 }
 

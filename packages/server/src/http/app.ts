@@ -31,6 +31,8 @@ export interface AppDeps {
   now?: () => Date;
   /** The built web app (packages/web/dist); omitted in API-only tests. */
   webDir?: string;
+  /** How many reverse proxies stand in front (TRUST_PROXY): their X-Forwarded-* headers are believed. */
+  trustProxy?: number;
 }
 
 export type AppEnv = {

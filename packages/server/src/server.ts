@@ -63,7 +63,14 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     throw err;
   }
 
-  const app = createApp({ database, logger, files, dueSoonDays: env.DUE_SOON_DAYS, webDir: WEB_DIST });
+  const app = createApp({
+    database,
+    logger,
+    files,
+    dueSoonDays: env.DUE_SOON_DAYS,
+    webDir: WEB_DIST,
+    trustProxy: env.TRUST_PROXY,
+  });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

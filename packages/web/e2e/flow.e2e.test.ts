@@ -29,7 +29,7 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
       }),
       PORT: 0,
     };
-    server = await startServer(env, pino({ level: 'silent' }));
+    server = await startServer(env, pino({ level: 'silent' }), { demo: true });
     base = `http://127.0.0.1:${server.port}`;
     browser = await launch();
   }, 120_000);

@@ -22,6 +22,7 @@ export interface Schema {
   verifications: VerificationsTable;
   audit_log: AuditLogTable;
   job_runs: JobRunsTable;
+  login_throttle: { key: string; attempts: number; window_start: Date };
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -69,6 +70,10 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: CreatedAt;
   expires_at: Date;
+  id: Generated<number>;
+  last_seen_at: Defaulted<Date>;
+  user_agent: string | null;
+  address: string | null;
 }
 
 export interface ApiTokensTable {

@@ -4,7 +4,6 @@ import type { Actor } from '@dondoc/domain';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import type { UserRow } from '../auth/load-actor';
 import type { Database } from '../db/database';
 import { AppError } from '../errors';
@@ -20,6 +19,7 @@ import { healthRoutes } from './routes/health';
 import { helpRoutes } from './routes/help';
 import { trackingRoutes } from './routes/tracking';
 import { userRoutes } from './routes/users';
+import { securityHeaders } from './security-headers';
 
 export interface AppDeps {
   database: Database;
@@ -31,6 +31,8 @@ export interface AppDeps {
   now?: () => Date;
   /** The built web app (packages/web/dist); omitted in API-only tests. */
   webDir?: string;
+  /** How many reverse proxies stand in front (TRUST_PROXY): their X-Forwarded-* headers are believed. */
+  trustProxy?: number;
 }
 
 export type AppEnv = {
@@ -45,7 +47,7 @@ const MAX_JSON_BODY = 2 * 1024 * 1024;
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.use('*', secureHeaders());
+  app.use('*', securityHeaders);
   app.use('*', async (c, next) => {
     const started = performance.now();
     c.set('deps', deps);

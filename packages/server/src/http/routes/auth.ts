@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { logout } from '../../auth/authenticate';
-import { login, SESSION_DAYS } from '../../auth/login';
+import { login } from '../../auth/login';
 import { newToken, tokenHash } from '../../auth/tokens';
 import type { AppEnv } from '../app';
-import { requireUser, SESSION_COOKIE } from '../auth-middleware';
+import { requireUser } from '../auth-middleware';
 import { describe } from '../openapi';
+import { clearSessionCookie, readSessionToken, requestClient, setSessionCookie } from '../session-cookie';
 import { jsonBody } from '../validate';
 
 const loginBody = z.object({
@@ -30,14 +30,15 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/auth/login', async (c) => {
     const body = await jsonBody(c, loginBody);
     const { database } = c.get('deps');
-    const result = await login(database.db, body.username, body.password, c.get('now')());
-    setCookie(c, SESSION_COOKIE, result.token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
-      secure: c.req.url.startsWith('https://'),
-      maxAge: SESSION_DAYS * 86_400,
-    });
+    const client = { address: requestClient(c).address, userAgent: c.req.header('user-agent') ?? null };
+    const result = await login(database.db, body.username, body.password, c.get('now')(), client).catch(
+      (err: unknown) => {
+        const retry = (err as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds;
+        if (retry) c.header('Retry-After', String(retry));
+        throw err;
+      },
+    );
+    setSessionCookie(c, result.token);
     const user = await database.db
       .selectFrom('users')
       .select(['id', 'username', 'display_name as displayName', 'role', 'unit_id as unitId'])
@@ -46,9 +47,9 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json({ user, csrfToken: result.csrfToken });
   })
   .post('/auth/logout', requireUser, async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = readSessionToken(c);
     if (token) await logout(c.get('deps').database.db, token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(c);
     return c.json({ ok: true });
   })
   .post('/auth/tokens', requireUser, async (c) => {

@@ -41,6 +41,12 @@ describe({
 });
 describe({
   method: 'get',
+  path: '/api/directives/programmes',
+  summary: 'Các chương trình, đề án đã gắn cho văn bản',
+  tag: 'directives',
+});
+describe({
+  method: 'get',
   path: '/api/directives/:id',
   summary: 'Văn bản và các nhiệm vụ',
   tag: 'directives',
@@ -122,6 +128,12 @@ export const directiveRoutes = new Hono<AppEnv>()
     const ctx = ctxOf(c);
     requireCan(can(ctx.actor, 'directive.read'));
     return c.json(await listDirectives(ctx.db, ctx.actor, query(c, listQuery)));
+  })
+  .get('/directives/programmes', async (c) => {
+    const ctx = ctxOf(c);
+    requireCan(can(ctx.actor, 'directive.read'));
+    const items = await ctx.db.selectFrom('programmes').select(['code', 'name']).orderBy('code').execute();
+    return c.json({ items });
   })
   .get('/directives/:id', async (c) => {
     const { ctx } = await readable(c, pathId(c));

@@ -21,7 +21,11 @@ export type Action =
   | 'extension.decide'
   | 'dashboard.read'
   | 'audit.read'
-  | 'directory.manage';
+  | 'directory.manage'
+  /** Reading a directive before it is published: the standing office and the leaders. */
+  | 'directive.read_draft'
+  /** Saving a unit name as written in a directive as an alias of a unit or group. */
+  | 'directory.alias';
 
 export interface Actor {
   userId: number;
@@ -58,6 +62,8 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'dashboard.read': true,
     'audit.read': true,
     'directory.manage': true,
+    'directive.read_draft': true,
+    'directory.alias': true,
   },
   leader: {
     'directive.read': true,
@@ -65,6 +71,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'extension.decide': true,
     'dashboard.read': true,
     'audit.read': true,
+    'directive.read_draft': true,
   },
   standing_office: {
     'directive.import': true,
@@ -76,6 +83,8 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.cancel': follows,
     'extension.decide': follows,
     'dashboard.read': true,
+    'directive.read_draft': follows,
+    'directory.alias': true,
   },
   officer: {
     'directive.read': true,
@@ -102,4 +111,11 @@ export function can(actor: Actor, action: Action, subject: Subject = {}): boolea
 /** Whether the actor sees every unit's assignments, or only those of its own unit scope. */
 export function seesAllUnits(actor: Actor): boolean {
   return POLICY[actor.role]['assignment.read'] === true;
+}
+
+/** Which drafts the actor may list: all of them, those of the unit it follows for, or none. */
+export function draftScope(actor: Actor): 'all' | 'following' | 'none' {
+  const rule = POLICY[actor.role]['directive.read_draft'];
+  if (rule === true) return 'all';
+  return typeof rule === 'function' ? 'following' : 'none';
 }

@@ -79,7 +79,12 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
     await office.page.getByRole('button', { name: 'Bỏ các nhiệm vụ chưa có đơn vị chủ trì' }).click();
     await shot(office.page, 'review-fixed');
     await office.page.getByRole('button', { name: 'Giao việc' }).click();
-    await office.page.locator('.ant-popconfirm').getByRole('button', { name: 'Giao việc' }).click();
+    // #9.21 publishing shows beforehand how many assignments go to how many units
+    const preview = office.page.getByTestId('publish-preview');
+    await preview.waitFor({ timeout: 60_000 });
+    expect(await preview.textContent()).toMatch(/^Sẽ giao \d+ nhiệm vụ cho \d+ đơn vị\.$/);
+    await shot(office.page, 'publish-preview');
+    await office.page.locator('.ant-modal').getByRole('button', { name: 'Giao việc' }).click();
     await office.page.getByText('Đã giao việc').waitFor({ timeout: 60_000 });
     await shot(office.page, 'published-summary');
 

@@ -6,6 +6,7 @@ import { QueryState } from './components/query-state';
 import { AdminPage } from './pages/admin';
 import { AssignmentPage } from './pages/assignment';
 import { DashboardPage } from './pages/dashboard';
+import { DirectivesPage } from './pages/directives';
 import { HelpPage } from './pages/help';
 import { ImportPage } from './pages/import';
 import { LoginPage } from './pages/login';
@@ -82,12 +83,28 @@ const directiveRoute = createRoute({
   },
 });
 
+const directiveListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/van-ban',
+  validateSearch: z.object({
+    q: z.string().optional(),
+    status: z.enum(['draft', 'published']).optional(),
+    programme: z.string().optional(),
+    year: z.coerce.number().int().optional(),
+    page: z.coerce.number().int().min(1).optional(),
+  }),
+  component: function DirectiveListRoute() {
+    return <DirectivesPage search={directiveListRoute.useSearch()} />;
+  },
+});
+
 const routes = [
   createRoute({ getParentRoute: () => appRoute, path: '/', component: Home }),
   createRoute({ getParentRoute: () => appRoute, path: '/viec', component: () => <WorkPage mine /> }),
   listRoute,
   assignmentRoute,
   directiveRoute,
+  directiveListRoute,
   createRoute({ getParentRoute: () => appRoute, path: '/hang-cho', component: QueuesPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/nhap-van-ban', component: ImportPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/tong-hop', component: DashboardPage }),

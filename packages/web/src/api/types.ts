@@ -68,7 +68,15 @@ export interface UnitRef {
   unitId: number | null;
   groupId: number | null;
   match: string;
-  candidates: { unitId: number; name: string; score: number }[];
+  candidates: { unitId: number | null; groupId: number | null; name: string; score: number }[];
+}
+
+/** A task's percentage goal (chỉ tiêu). */
+export interface TaskTarget {
+  metric: string;
+  value: number;
+  unit: string;
+  by: string | null;
 }
 
 export interface DraftTask {
@@ -80,7 +88,7 @@ export interface DraftTask {
   warnings: string[];
   lead: UnitRef[];
   support: UnitRef[];
-  targets: unknown[];
+  targets: TaskTarget[];
 }
 
 export interface DirectiveView {
@@ -90,6 +98,7 @@ export interface DirectiveView {
   kind: string;
   number: string | null;
   subject: string | null;
+  issuer: string | null;
   issuedOn: string | null;
   signer: string | null;
   sourceText: string;
@@ -115,4 +124,27 @@ export interface Dashboard {
   }[];
   byProgramme: { code: string; total: number; red: number }[];
   trend: { month: string; onTime: number; late: number }[];
+}
+
+/** What publishing a draft will create, shown before the office confirms. */
+export interface PublishPreview {
+  assignments: number;
+  units: number;
+  unconfirmed: number;
+  byUnit: { unitId: number; name: string; lead: number; support: number }[];
+}
+
+export interface DirectiveListItem {
+  id: number;
+  status: 'draft' | 'published';
+  kind: string;
+  number: string | null;
+  subject: string | null;
+  issuer: string | null;
+  sourceName: string | null;
+  issuedOn: string | null;
+  createdAt: string;
+  publishedAt: string | null;
+  version: number;
+  tasks: number;
 }

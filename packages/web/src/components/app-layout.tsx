@@ -24,6 +24,7 @@ export function AppLayout() {
       key: '/nhap-van-ban',
       label: <Link to="/nhap-van-ban">{vi.nav.import}</Link>,
     },
+    { key: '/van-ban', label: <Link to="/van-ban">{vi.nav.directives}</Link> },
     { key: '/tong-hop', label: <Link to="/tong-hop">{vi.nav.dashboard}</Link> },
     { key: '/tim-kiem', label: <Link to="/tim-kiem">{vi.nav.search}</Link> },
     { key: '/huong-dan', label: <Link to="/huong-dan">{vi.nav.help}</Link> },

@@ -79,6 +79,16 @@ describe.each(testEngines())('the dashboard figures on %s', (engine) => {
     expect(recurring).toMatchObject({ percent: 0, color: 'yellow', timeliness: 'open_within_deadline' });
   });
 
+  it('#9.8 the help page states the rules the code applies to ongoing tasks and to the share', async () => {
+    const help = await (await leader.get('/api/help/status-rules')).text();
+    expect(help).not.toMatch(/Xanh\*\* — đã hoàn thành[^\n]*Nhiệm vụ thường xuyên: mọi kỳ/);
+    expect(help).toMatch(/chưa qua kỳ báo cáo\s+đầu tiên, là \*\*Vàng\*\*/);
+    expect(help).toMatch(
+      /Tỷ lệ hoàn thành đúng hạn\*\* = số nhiệm vụ hoàn thành đúng hạn \/ số nhiệm vụ đã đến hạn/,
+    );
+    expect(help).toMatch(/không tính đơn vị phối hợp/);
+  });
+
   it('#9.8 recomputes statuses stored under older rules once, at start', async () => {
     await world.database.db
       .updateTable('assignments')

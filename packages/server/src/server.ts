@@ -11,6 +11,7 @@ import type { Env } from './env';
 import { diskFileStore } from './files/file-store';
 import { removeUploadLeftovers } from './files/upload-leftovers';
 import { createApp } from './http/app';
+import { recomputeOnRuleChange } from './jobs/recompute-on-rule-change';
 import { startScheduler } from './jobs/scheduler';
 import type { Logger } from './logger';
 
@@ -86,6 +87,8 @@ export async function startServer(
       );
       printDemoLogins(seed.password!, seed.generatedPassword!);
     }
+    const recomputed = await recomputeOnRuleChange(database.db, new Date(), env.DUE_SOON_DAYS, seed.seeded);
+    if (recomputed) logger.info({ assignments: recomputed }, 'statuses recomputed under new status rules');
   } catch (err) {
     await database.close();
     throw err;

@@ -53,6 +53,9 @@ const listSearch = z.object({
   programme: z.string().optional(),
   unitId: z.coerce.number().optional(),
   flag: z.string().optional(),
+  /** Only what the dashboard counts: its figures open the list with this. */
+  lead: z.boolean().optional(),
+  directiveId: z.coerce.number().optional(),
 });
 
 const listRoute = createRoute({

@@ -108,12 +108,25 @@ export interface DirectiveView {
   tasks: DraftTask[];
 }
 
+/** A unit's row on the dashboard: its own lead assignments. */
+export interface UnitFigures {
+  id: number;
+  name: string;
+  total: number;
+  doneOnTime: number;
+  doneLate: number;
+  openOverdue: number;
+  onTimeShare: number | null;
+}
+
 export interface Dashboard {
   total: number;
   colors: { green: number; yellow: number; red: number };
   timeliness: Record<string, number>;
+  /** Done on time over everything due by now (done, or open past its deadline). */
   onTimeShare: number | null;
-  overdueByUnit: { id: number; name: string; overdue: number }[];
+  onTime: { doneOnTime: number; due: number };
+  byUnit: UnitFigures[];
   byDirective: {
     id: number;
     number: string | null;

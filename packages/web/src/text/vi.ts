@@ -208,6 +208,19 @@ export const vi = {
     byDirective: 'Theo văn bản',
     byProgramme: 'Theo chương trình, đề án',
     overdue: 'Quá hạn',
+    scope:
+      'Số liệu tính trên đơn vị chủ trì: không gồm đơn vị phối hợp, phần việc giao tiếp cho cấp dưới (cộng vào đơn vị giao) và nhiệm vụ đã hủy.',
+    onTimeBase: (done: number, due: number) =>
+      `${done.toLocaleString('vi-VN')} hoàn thành đúng hạn / ${due.toLocaleString('vi-VN')} nhiệm vụ đã đến hạn (đã hoàn thành hoặc đang quá hạn)`,
+    byUnit: 'Theo đơn vị chủ trì',
+    unit: 'Đơn vị',
+    assigned: 'Giao',
+    doneOnTime: 'Hoàn thành đúng hạn',
+    doneLate: 'Hoàn thành trễ hạn',
+    openOverdue: 'Đang quá hạn',
+    share: 'Tỷ lệ đúng hạn',
+    openList: (figure: string, n: number) => `${figure}: ${n} — mở danh sách`,
+    howCounted: 'Cách tính',
   },
   help: { title: 'Cách tính trạng thái' },
   admin: {

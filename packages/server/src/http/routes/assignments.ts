@@ -30,6 +30,10 @@ const listQuery = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  lead: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   color: z.enum(['green', 'yellow', 'red']).optional(),
   timeliness: z.enum(['done_on_time', 'done_late', 'open_within_deadline', 'open_overdue']).optional(),
   flag: z.enum(['due_soon', 'at_risk', 'awaiting_verification', 'returned', 'missed_report']).optional(),

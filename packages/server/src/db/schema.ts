@@ -22,6 +22,7 @@ export interface Schema {
   verifications: VerificationsTable;
   audit_log: AuditLogTable;
   job_runs: JobRunsTable;
+  file_uploads: FileUploadsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -79,6 +80,9 @@ export interface ApiTokensTable {
   created_at: CreatedAt;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  scope: Defaulted<'read' | 'write'>;
+  expires_at: Date;
+  revoked_reason: string | null;
 }
 
 export interface FilesTable {
@@ -222,6 +226,18 @@ export interface AuditLogTable {
   entity_id: string;
   before: ColumnType<object | null, string | null, never>;
   after: ColumnType<object | null, string | null, never>;
+  ip: string | null;
+  user_agent: string | null;
+  /** Set by the database's chaining trigger. */
+  prev_hash: ColumnType<string | null, never, never>;
+  hash: ColumnType<string | null, never, never>;
+}
+
+export interface FileUploadsTable {
+  sha256: string;
+  user_id: number;
+  file_name: string | null;
+  uploaded_at: CreatedAt;
 }
 
 export interface JobRunsTable {

@@ -12,6 +12,7 @@ import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
 import { renderError } from './errors';
 import { openApiDocument } from './openapi';
+import { apiTokenRoutes } from './routes/api-tokens';
 import { assignmentRoutes } from './routes/assignments';
 import { authRoutes } from './routes/auth';
 import { directiveRoutes } from './routes/directives';
@@ -34,7 +35,12 @@ export interface AppDeps {
 }
 
 export type AppEnv = {
-  Variables: { deps: AppDeps; now: () => Date; user: UserRow & { csrf?: string }; actor: Actor };
+  Variables: {
+    deps: AppDeps;
+    now: () => Date;
+    user: UserRow & { csrf?: string; tokenId?: number };
+    actor: Actor;
+  };
 };
 
 /** Uploads carry their own, larger limit. */
@@ -77,6 +83,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', trackingRoutes);
   app.route('/api', directoryRoutes);
   app.route('/api', userRoutes);
+  app.route('/api', apiTokenRoutes);
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');

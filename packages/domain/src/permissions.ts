@@ -21,7 +21,8 @@ export type Action =
   | 'extension.decide'
   | 'dashboard.read'
   | 'audit.read'
-  | 'directory.manage';
+  | 'directory.manage'
+  | 'file.upload';
 
 export interface Actor {
   userId: number;
@@ -58,6 +59,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'dashboard.read': true,
     'audit.read': true,
     'directory.manage': true,
+    'file.upload': true,
   },
   leader: {
     'directive.read': true,
@@ -76,6 +78,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.cancel': follows,
     'extension.decide': follows,
     'dashboard.read': true,
+    'file.upload': true,
   },
   officer: {
     'directive.read': true,
@@ -85,6 +88,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.request_extension': inScope,
     'assignment.cascade': inScope,
     'dashboard.read': true,
+    'file.upload': true,
   },
   viewer: {
     'directive.read': true,

@@ -70,7 +70,7 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
     server.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
-  const stopScheduler = startScheduler(database.db, logger, env.DUE_SOON_DAYS);
+  const stopScheduler = startScheduler(database.db, logger, env.DUE_SOON_DAYS, files);
   logger.info({ port, engine: database.engine }, `dondoc đang chạy tại http://localhost:${port}`);
 
   let stopping: Promise<void> | undefined;

@@ -237,7 +237,7 @@ export interface FileUploadsTable {
   sha256: string;
   user_id: number;
   file_name: string | null;
-  uploaded_at: CreatedAt;
+  uploaded_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 export interface JobRunsTable {

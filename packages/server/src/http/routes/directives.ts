@@ -10,7 +10,7 @@ import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
 import { describe } from '../openapi';
 import { uploadLimit } from '../upload-limit';
-import { isoDate, jsonBody, pathId, query } from '../validate';
+import { formBody, isoDate, jsonBody, pathId, query } from '../validate';
 
 const importText = z.object({ text: z.string().min(1, 'Nội dung văn bản trống').max(2_000_000) });
 const importFile = z.object({ file: z.any().describe('Tệp PDF, DOCX hoặc TXT (tối đa 20 MB)') });
@@ -107,7 +107,7 @@ export const directiveRoutes = new Hono<AppEnv>()
     requireCan(can(ctx.actor, 'directive.import'));
     const type = c.req.header('content-type') ?? '';
     if (type.includes('multipart/form-data')) {
-      const form = await c.req.parseBody();
+      const form = await formBody(c);
       const file = form.file;
       if (!(file instanceof File))
         throw new AppError('validation_failed', 'Cần chọn tệp văn bản (trường "file").');

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { auditCommand } from './cli/audit';
 import { runExtract } from './cli/extract';
 import { databaseTarget, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
@@ -14,6 +15,7 @@ Cách dùng:
   dondoc start                          chạy máy chủ (API và ứng dụng web)
   dondoc migrate                        cập nhật cấu trúc cơ sở dữ liệu
   dondoc seed-demo                      nạp dữ liệu mẫu (tỉnh Mai Sơn) vào cơ sở dữ liệu trống
+  dondoc audit verify                   kiểm tra chuỗi băm của nhật ký thay đổi (không ai sửa, xóa dòng nào)
   dondoc extract FILE… [--out DIR] [--pretty]
                                         bóc tách nhiệm vụ từ văn bản (PDF, DOCX, TXT) ra JSON
 
@@ -46,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
             : 'Cơ sở dữ liệu đã có dữ liệu; không nạp thêm.',
         );
       });
+    case 'audit':
+      return auditCommand(rest);
     case 'extract': {
       const { values, positionals } = parseArgs({
         args: rest,

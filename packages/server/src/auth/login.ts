@@ -42,7 +42,6 @@ export async function login(db: Db, username: string, password: string, now: Dat
       })
       .where('id', '=', user.id)
       .execute();
-    await recordAudit(db, { actorId: user.id, action: 'login.failed', entity: 'user', entityId: user.id });
     throw refused;
   }
   const token = newToken();

@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { requestOrigin } from '../audit/request-origin';
 import type { UserRow } from '../auth/load-actor';
 import type { Database } from '../db/database';
 import { AppError } from '../errors';
@@ -12,6 +13,7 @@ import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
 import { renderError } from './errors';
 import { openApiDocument } from './openapi';
+import { remoteAddress } from './remote-address';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { assignmentRoutes } from './routes/assignments';
 import { authRoutes } from './routes/auth';
@@ -56,7 +58,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const started = performance.now();
     c.set('deps', deps);
     c.set('now', deps.now ?? (() => new Date()));
-    await next();
+    await requestOrigin.run(
+      { ip: remoteAddress(c), userAgent: c.req.header('user-agent')?.slice(0, 500) ?? null },
+      next,
+    );
     deps.logger.info(
       {
         method: c.req.method,

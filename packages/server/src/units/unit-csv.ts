@@ -224,7 +224,14 @@ export async function importGroupsCsv(ctx: Ctx, text: string): Promise<{ groups:
       action: 'groups.import',
       entity: 'unit_group',
       entityId: 'csv',
-      after: { groups: rows.length },
+      after: {
+        groups: rows.length,
+        members: rows.map((r) => ({
+          name: r.name?.trim(),
+          aliases: list(r.aliases),
+          members: list(r.members),
+        })),
+      },
     });
     return { groups: rows.length };
   });

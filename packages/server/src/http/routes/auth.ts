@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { revokeApiToken } from '../../auth/api-tokens';
 import { logout } from '../../auth/authenticate';
 import { login, SESSION_DAYS } from '../../auth/login';
+import { AppError } from '../../errors';
 import type { AppEnv } from '../app';
 import { ctxOf, requireUser, SESSION_COOKIE } from '../auth-middleware';
 import { describe } from '../openapi';
@@ -23,7 +24,21 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/auth/login', async (c) => {
     const body = await jsonBody(c, loginBody);
     const { database } = c.get('deps');
-    const result = await login(database.db, body.username, body.password, c.get('now')());
+    const result = await login(database.db, body.username, body.password, c.get('now')()).catch(
+      async (err: unknown) => {
+        // every refused login is recorded, known username or not, and never in the victim's name
+        if (err instanceof AppError) {
+          await recordAudit(database.db, {
+            actorId: null,
+            action: 'login.failed',
+            entity: 'user',
+            entityId: body.username.toLowerCase().slice(0, 100),
+            after: { reason: err.code },
+          });
+        }
+        throw err;
+      },
+    );
     setCookie(c, SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'Lax',

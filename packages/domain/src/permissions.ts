@@ -25,7 +25,8 @@ export type Action =
   /** Reading a directive before it is published: the standing office and the leaders. */
   | 'directive.read_draft'
   /** Saving a unit name as written in a directive as an alias of a unit or group. */
-  | 'directory.alias';
+  | 'directory.alias'
+  | 'file.upload';
 
 export interface Actor {
   userId: number;
@@ -64,6 +65,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'directory.manage': true,
     'directive.read_draft': true,
     'directory.alias': true,
+    'file.upload': true,
   },
   leader: {
     'directive.read': true,
@@ -85,6 +87,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'dashboard.read': true,
     'directive.read_draft': follows,
     'directory.alias': true,
+    'file.upload': true,
   },
   officer: {
     'directive.read': true,
@@ -94,6 +97,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.request_extension': inScope,
     'assignment.cascade': inScope,
     'dashboard.read': true,
+    'file.upload': true,
   },
   viewer: {
     'directive.read': true,

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { auditCommand } from './cli/audit';
 import { runCreateAdmin } from './cli/create-admin';
 import { runExtract } from './cli/extract';
 import { databaseTarget, openDatabase } from './db/database';
@@ -19,6 +20,7 @@ Cách dùng:
                                         tạo tài khoản quản trị (mật khẩu: DONDOC_ADMIN_PASSWORD hoặc nhập)
   dondoc migrate                        cập nhật cấu trúc cơ sở dữ liệu
   dondoc seed-demo                      nạp dữ liệu mẫu (tỉnh Mai Sơn) vào cơ sở dữ liệu trống
+  dondoc audit verify                   kiểm tra chuỗi băm của nhật ký thay đổi (không ai sửa, xóa dòng nào)
   dondoc extract FILE… [--out DIR] [--pretty]
                                         bóc tách nhiệm vụ từ văn bản (PDF, DOCX, TXT) ra JSON
 
@@ -53,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
             : 'Cơ sở dữ liệu đã có dữ liệu; không nạp thêm.',
         );
       });
+    case 'audit':
+      return auditCommand(rest);
     case 'extract': {
       const { values, positionals } = parseArgs({
         args: rest,

@@ -87,7 +87,7 @@ export async function startServer(
       );
       printDemoLogins(seed.password!, seed.generatedPassword!);
     }
-    const recomputed = await recomputeOnRuleChange(database.db, new Date(), env.DUE_SOON_DAYS, seed.seeded);
+    const recomputed = await recomputeOnRuleChange(database.db, new Date(), env.DUE_SOON_DAYS, seed?.seeded ?? false);
     if (recomputed) logger.info({ assignments: recomputed }, 'statuses recomputed under new status rules');
   } catch (err) {
     await database.close();
@@ -108,7 +108,7 @@ export async function startServer(
     server.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
-  const stopScheduler = startScheduler(database.db, logger, env.DUE_SOON_DAYS);
+  const stopScheduler = startScheduler(database.db, logger, env.DUE_SOON_DAYS, files);
   logger.info({ port, engine: database.engine }, `dondoc đang chạy tại http://localhost:${port}`);
 
   let stopping: Promise<void> | undefined;

@@ -4,6 +4,7 @@ import { SessionProvider, useMe } from './auth';
 import { AppLayout } from './components/app-layout';
 import { QueryState } from './components/query-state';
 import { AdminPage } from './pages/admin';
+import { ApiTokensPage } from './pages/api-tokens';
 import { AssignmentPage } from './pages/assignment';
 import { DashboardPage } from './pages/dashboard';
 import { DirectivesPage } from './pages/directives';
@@ -114,6 +115,7 @@ const routes = [
   createRoute({ getParentRoute: () => appRoute, path: '/tim-kiem', component: SearchPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/huong-dan', component: HelpPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/quan-tri', component: AdminPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/ma-truy-cap', component: ApiTokensPage }),
 ];
 
 export const router = createRouter({

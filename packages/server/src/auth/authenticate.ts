@@ -44,22 +44,6 @@ export async function userFromSession(
   return user;
 }
 
-/** The user behind an API token ("Authorization: Bearer …"); null when unknown or revoked. */
-export async function userFromApiToken(db: Db, token: string, now: Date): Promise<UserRow | null> {
-  const hash = tokenHash(token);
-  const row = await db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(userColumns)
-    .where('api_tokens.token_hash', '=', hash)
-    .where('api_tokens.revoked_at', 'is', null)
-    .where('users.disabled', '=', false)
-    .executeTakeFirst();
-  if (row)
-    await db.updateTable('api_tokens').set({ last_used_at: now }).where('token_hash', '=', hash).execute();
-  return row ?? null;
-}
-
 export async function logout(db: Db, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
 }

@@ -47,9 +47,6 @@ export async function login(
     .executeTakeFirst();
   const passwordOk = await verifyPassword(user?.password_hash ?? (await decoy()), password);
   if (!user || user.disabled || !passwordOk) {
-    if (user) {
-      await recordAudit(db, { actorId: user.id, action: 'login.failed', entity: 'user', entityId: user.id });
-    }
     throw new AppError('unauthenticated', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   }
   await forgiveAttempt(db, keys);

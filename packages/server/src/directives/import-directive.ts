@@ -44,10 +44,19 @@ export async function importDirective(ctx: Ctx, input: ImportInput): Promise<{ i
       action: 'directive.import',
       entity: 'directive',
       entityId: id,
+      // what was drafted, not only how much: each task's start and the unit names it read
       after: {
         number: extracted.document.number,
-        tasks: extracted.tasks.length,
+        subject: extracted.document.subject,
         source: source?.name ?? 'text',
+        sourceSha256: source?.sha256 ?? null,
+        tasks: extracted.tasks.length,
+        drafted: extracted.tasks.map((t) => ({
+          ref: t.ref,
+          text: t.text.slice(0, 200),
+          lead: t.lead,
+          support: t.support,
+        })),
       },
     });
     return { id };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Db } from '../db/database';
@@ -13,6 +13,8 @@ export interface FileStore {
     allowed: readonly string[],
   ): Promise<{ sha256: string; mediaType: string; size: number }>;
   get(sha256: string): Promise<Buffer>;
+  /** Deletes a stored file; a file already gone is no error. */
+  remove(sha256: string): Promise<void>;
 }
 
 export const EVIDENCE_TYPES = [
@@ -88,6 +90,10 @@ export function diskFileStore(root: string): FileStore {
       } catch {
         throw new AppError('not_found', 'Không tìm thấy tệp.');
       }
+    },
+    async remove(sha256) {
+      if (!/^[0-9a-f]{64}$/.test(sha256)) return;
+      await rm(pathOf(sha256), { force: true });
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Actor } from '@dondoc/domain';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { requestOrigin } from '../audit/request-origin';
 import type { UserRow } from '../auth/load-actor';
 import type { Database } from '../db/database';
 import { AppError } from '../errors';
@@ -11,6 +12,8 @@ import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
 import { renderError } from './errors';
 import { openApiDocument } from './openapi';
+import { remoteAddress } from './remote-address';
+import { apiTokenRoutes } from './routes/api-tokens';
 import { assignmentRoutes } from './routes/assignments';
 import { authRoutes } from './routes/auth';
 import { directiveRoutes } from './routes/directives';
@@ -36,7 +39,12 @@ export interface AppDeps {
 }
 
 export type AppEnv = {
-  Variables: { deps: AppDeps; now: () => Date; user: UserRow & { csrf?: string }; actor: Actor };
+  Variables: {
+    deps: AppDeps;
+    now: () => Date;
+    user: UserRow & { csrf?: string; tokenId?: number };
+    actor: Actor;
+  };
 };
 
 /** Uploads carry their own, larger limit. */
@@ -52,7 +60,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const started = performance.now();
     c.set('deps', deps);
     c.set('now', deps.now ?? (() => new Date()));
-    await next();
+    await requestOrigin.run(
+      { ip: remoteAddress(c), userAgent: c.req.header('user-agent')?.slice(0, 500) ?? null },
+      next,
+    );
     deps.logger.info(
       {
         method: c.req.method,
@@ -79,6 +90,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', trackingRoutes);
   app.route('/api', directoryRoutes);
   app.route('/api', userRoutes);
+  app.route('/api', apiTokenRoutes);
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');

@@ -1,6 +1,7 @@
 import type { Actor } from '@dondoc/domain';
 import type { Context, MiddlewareHandler } from 'hono';
-import { userFromApiToken, userFromSession } from '../auth/authenticate';
+import { userFromApiToken } from '../auth/api-tokens';
+import { userFromSession } from '../auth/authenticate';
 import { loadActor, type UserRow } from '../auth/load-actor';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
@@ -16,10 +17,14 @@ export const CSRF_HEADER = 'x-csrf-token';
 export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { database } = c.get('deps');
   const now = c.get('now')();
-  let user: UserRow | null = null;
+  let user: (UserRow & { tokenId?: number }) | null = null;
   const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
   if (bearer) {
-    user = await userFromApiToken(database.db, bearer, now);
+    const tokenUser = await userFromApiToken(database.db, bearer, now);
+    if (tokenUser?.tokenScope === 'read' && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      throw new AppError('forbidden', 'Mã truy cập này chỉ được đọc dữ liệu, không được ghi.');
+    }
+    user = tokenUser;
   } else {
     const token = readSessionToken(c);
     const session = token ? await userFromSession(database.db, token, now) : null;

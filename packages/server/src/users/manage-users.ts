@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record-audit';
+import { revokeUserTokens } from '../auth/api-tokens';
 import { hashPassword } from '../auth/passwords';
 import type { Ctx } from '../context';
 import type { Role } from '../db/schema';
@@ -96,7 +97,11 @@ export async function updateUser(ctx: Ctx, id: number, patch: UserPatch) {
       .returning(columns)
       .executeTakeFirstOrThrow();
     // a disabled user or a new password ends every open session
-    if (patch.disabled || patch.password) await db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    // and every API token: a reset or a lock must shut out whoever held the old secret
+    if (patch.disabled || patch.password) {
+      await db.deleteFrom('sessions').where('user_id', '=', id).execute();
+      await revokeUserTokens(db, id, ctx.now(), patch.disabled ? 'disabled' : 'password_reset');
+    }
     await recordAudit(db, {
       actorId: ctx.actor.userId,
       action: 'user.update',

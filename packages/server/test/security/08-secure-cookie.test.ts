@@ -16,6 +16,7 @@ describe.each(testEngines())('#10.8 the session cookie behind a TLS proxy, on %s
       files: {
         put: () => Promise.reject(new Error('unused')),
         get: () => Promise.reject(new Error('unused')),
+        remove: () => Promise.reject(new Error('unused')),
       },
       dueSoonDays: 7,
       now: () => world.clock.now,

@@ -20,6 +20,7 @@ describe.each(testEngines())('#10.9 CSP on the page and no-store on API answers,
       files: {
         put: () => Promise.reject(new Error('unused')),
         get: () => Promise.reject(new Error('unused')),
+        remove: () => Promise.reject(new Error('unused')),
       },
       dueSoonDays: 7,
       webDir,

@@ -29,6 +29,7 @@ export function AppLayout() {
     { key: '/tim-kiem', label: <Link to="/tim-kiem">{vi.nav.search}</Link> },
     { key: '/huong-dan', label: <Link to="/huong-dan">{vi.nav.help}</Link> },
     user.role === 'admin' && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
+    { key: '/ma-truy-cap', label: <Link to="/ma-truy-cap">{vi.nav.apiTokens}</Link> },
   ].filter(Boolean) as { key: string; label: React.ReactNode }[];
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -13,7 +13,7 @@ import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
 import { describe } from '../openapi';
 import { uploadLimit } from '../upload-limit';
-import { jsonBody, pathId, query } from '../validate';
+import { formBody, jsonBody, pathId, query } from '../validate';
 import {
   aliasBody,
   importFile,
@@ -111,7 +111,7 @@ export const directiveRoutes = new Hono<AppEnv>()
     requireCan(can(ctx.actor, 'directive.import'));
     const type = c.req.header('content-type') ?? '';
     if (type.includes('multipart/form-data')) {
-      const form = await c.req.parseBody();
+      const form = await formBody(c);
       const file = form.file;
       if (!(file instanceof File))
         throw new AppError('validation_failed', 'Cần chọn tệp văn bản (trường "file").');

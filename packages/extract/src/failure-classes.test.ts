@@ -239,4 +239,62 @@ describe('failure classes', () => {
       ['Các cơ quan, đơn vị theo quy định'],
     ]);
   });
+
+  it('C03 a new sentence that addresses another unit is a task of its own', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          'b) Giao Bộ Tài chính chủ trì rà soát định mức chi trong tháng 12 năm 2025. Yêu cầu Tổng công ty',
+          'Đường sắt Việt Nam khẩn trương hoàn thiện hồ sơ dự án; phối hợp với các địa phương bàn giao mặt bằng.',
+        ].join('\n'),
+      ),
+    );
+    expect(
+      tasks.map((t) => [
+        t.text.split(' ').slice(0, 4).join(' '),
+        t.lead,
+        t.due && 'end' in t.due ? t.due.end : null,
+      ]),
+    ).toEqual([
+      ['Giao Bộ Tài chính', ['Bộ Tài chính'], '2025-12-31'],
+      ['Yêu cầu Tổng công', ['Tổng công ty Đường sắt Việt Nam'], null],
+    ]);
+  });
+
+  it("C03 clauses to another unit, and a clause with its own rhythm, split from the heading's item", () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'III. TỔ CHỨC THỰC HIỆN',
+          '3. Các sở, ngành, Ủy ban nhân dân các phường',
+          'Trên cơ sở Kế hoạch này, các sở, ngành tổ chức thực hiện nhiệm vụ được giao; Ủy ban nhân dân các phường xây dựng kế hoạch cụ thể để triển khai; định kỳ trước ngày 15/12 hằng năm báo cáo kết quả về Sở Nội vụ.',
+        ].join('\n'),
+      ),
+    );
+    // a yearly report "trước ngày 15/12 hằng năm": its rhythm is the year
+    const rhythm = (t: (typeof tasks)[number]) => (t.due as { every?: string } | null)?.every ?? null;
+    expect(tasks.map((t) => [t.lead, rhythm(t)])).toEqual([
+      [['Các sở, ngành'], null],
+      [['Ủy ban nhân dân các phường'], null],
+      [['Các sở, ngành', 'Ủy ban nhân dân các phường'], 'year'],
+    ]);
+  });
+
+  it('C05 a summary section keeps its actions outside the part an appendix details', () => {
+    const tasks = leads(
+      [
+        'II. NỘI DUNG CHỦ YẾU',
+        '1. Các chương trình, dự án',
+        'a) Về các dự án đầu tư công',
+        'Ưu tiên tập trung nguồn lực nhà nước đầu tư nâng cấp các cơ sở văn hóa.',
+        'b) Danh mục các dự án ưu tiên đầu tư',
+        '- Xây dựng, nâng cấp các cơ sở văn hóa quốc gia;',
+        '- Đầu tư cho đào tạo tài năng thể thao. (Chi tiết danh mục tại Phụ lục kèm theo)',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual([
+      'Ưu tiên tập trung nguồn lực nhà nước đầu tư nâng cấp các cơ sở văn hóa.',
+    ]);
+  });
 });

@@ -19,6 +19,10 @@ export interface Context {
   due: Due | undefined;
   /** hard: a section of aims, scope or assessment (no tasks); soft: tasks only where a unit is named; targets: only % goals. */
   skip: 'none' | 'hard' | 'soft' | 'targets';
+  /** Under a heading whose items an appendix details ("Chi tiết … tại Phụ lục"): they are titles, not tasks. */
+  detailed?: boolean;
+  /** In a "NỘI DUNG" section that summarises what an appendix details. */
+  summary?: boolean;
   ref: string[];
   year: number | null;
 }
@@ -116,12 +120,14 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
   if (item.marker?.kind === 'article') return;
   if (item.children.length && !listsReferencesOnly(item)) {
     let skip = ctx.skip;
+    let summary = ctx.summary;
     const upper = text.toUpperCase() === text ? text : '';
     if (item.heading || upper) {
       if (HARD_SKIP.test(upper || text.toUpperCase())) skip = 'hard';
-      else if (SOFT_SKIP.test(upper) && (!/^NỘI DUNG/u.test(upper) || detailedInAppendix(item)))
+      else if (SOFT_SKIP.test(upper) && (!/^NỘI DUNG/u.test(upper) || mentionsAppendix(item))) {
         skip = 'soft';
-      else if (TARGETS_ONLY.test(upper || text.toUpperCase())) skip = 'targets';
+        summary = /^NỘI DUNG/u.test(upper);
+      } else if (TARGETS_ONLY.test(upper || text.toUpperCase())) skip = 'targets';
       else if (upper && item.marker?.kind === 'roman') skip = 'none';
     }
     const own = findResponsibility(text);
@@ -135,7 +141,16 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
           ? heading
           : leadInUnits(text);
     const due = fieldDue(item.fields, ctx.year) ?? parseDue(text, ctx.year);
-    const next: Context = { ...ctx, skip, ref, lead: lead.length ? lead : ctx.lead, due: due ?? ctx.due };
+    const detailed = ctx.detailed || ownsAppendixMention(item);
+    const next: Context = {
+      ...ctx,
+      skip,
+      summary,
+      detailed,
+      ref,
+      lead: lead.length ? lead : ctx.lead,
+      due: due ?? ctx.due,
+    };
     // "thực hiện việc làm sạch dữ liệu …; kết nối hệ thống …, trong đó:": clauses before the lead-in are a task
     const clauses = /^(.{40,});\s+([^;]+:)$/u.exec(text);
     if (clauses && skip !== 'hard' && item.marker) leaf(item, clauses[1]!, next, ref, out);
@@ -171,11 +186,15 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
  * "II. NỘI DUNG" whose items are bare titles that an appendix details ("Chi tiết … tại Phụ lục"): a
  * summary, tasks only where a unit is named. Any other "NỘI DUNG KẾ HOẠCH / TRIỂN KHAI" is a task section.
  */
-function detailedInAppendix(item: Item): boolean {
-  const mentions = (it: Item): boolean =>
-    /(?<![\p{L}])phụ lục(?![\p{L}])/iu.test(itemText(it)) || it.children.some(mentions);
-  return item.children.some(mentions);
-}
+const subtreeMentionsAppendix = (it: Item): boolean =>
+  /(?<![\p{L}])phụ lục(?![\p{L}])/iu.test(itemText(it)) || it.children.some(subtreeMentionsAppendix);
+const mentionsAppendix = (item: Item): boolean => item.children.some(subtreeMentionsAppendix);
+/** The heading the appendix note belongs to: the note stands among its items, not under a sub-heading. */
+const ownsAppendixMention = (item: Item): boolean =>
+  item.children.some((c) => !(c.heading && c.children.length) && subtreeMentionsAppendix(c));
+
+const startsWithVerb = (text: string): boolean =>
+  DIRECTIVE_VERB.test(text.split(/\s+/).slice(0, 2).join(' '));
 
 /** A sentence that opens on a verb or on a unit that acts, as a task does. */
 function startsWithAction(text: string): boolean {
@@ -246,7 +265,10 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
     lead: fieldLead.length ? fieldLead : found.lead,
     support: fields.support ? fieldUnits(fields.support) : found.support,
   };
-  if (ctx.skip === 'soft' && !own.lead.length) return;
+  // in a summary section an action outside the part the appendix details is still a task ("Ưu tiên nguồn lực …")
+  const acts =
+    ctx.skip === 'soft' && ctx.summary && !ctx.detailed && ctx.lead.length === 0 && startsWithVerb(text);
+  if (ctx.skip === 'soft' && !own.lead.length && !acts) return;
   if (ctx.skip === 'targets' && !/%/.test(text)) return;
   const spans = item.blocks.map(
     (b): Span => ({
@@ -259,7 +281,13 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
     const whole = pieces.length === 1;
     const found = whole ? own : findResponsibility(piece.text);
     const mine = found.lead.length || !piece.subject ? found : findResponsibility(piece.subject);
-    const lead = mine.lead.length ? mine.lead : own.lead.length ? own.lead : ctx.lead;
+    const lead = piece.general
+      ? ctx.lead
+      : mine.lead.length
+        ? mine.lead
+        : own.lead.length
+          ? own.lead
+          : ctx.lead;
     const due =
       fieldDue(fields, ctx.year) ??
       parseDue(piece.text, ctx.year) ??
@@ -319,6 +347,8 @@ export interface Piece {
   leadIn?: string;
   /** The clause that named the unit this piece continues ("Sở Y tế phải …; sau đó …"). */
   subject?: string;
+  /** A clause of its own rhythm closing an item of several units ("…; định kỳ … báo cáo"): theirs together. */
+  general?: boolean;
 }
 
 /**
@@ -327,40 +357,62 @@ export interface Piece {
  * clause, is split at them; clauses of one unit and one deadline stay together.
  */
 function splitClauses(text: string, year: number | null): Piece[] {
-  const clauses = text.split(/;\s+/u);
+  // clauses end at ";" and at the end of a sentence; each keeps the separator that stood before it
+  const parts = text.split(/(;\s+|(?<=[.!?])\s+(?=\p{Lu}))/u);
+  const clauses: { text: string; sep: string }[] = [{ text: parts[0]!, sep: '' }];
+  for (let i = 1; i + 1 < parts.length; i += 2) clauses.push({ sep: parts[i]!, text: parts[i + 1]! });
   if (clauses.length < 2) return [{ text }];
-  const groups: string[][] = [[clauses[0]!]];
+  const join = (group: { text: string; sep: string }[]) =>
+    group.map((c, i) => (i ? c.sep : '') + c.text).join('');
+  const groups = [[clauses[0]!]];
   for (const clause of clauses.slice(1)) {
+    const sentence = !clause.sep.startsWith(';');
+    // "… . Yêu cầu Tổng công ty Đường sắt …", "…; Ủy ban nhân dân các phường xây dựng …": another unit acts
+    const addressed = /^(Yêu cầu|Đề nghị)\s/u.test(clause.text);
     const named =
-      opensUnit(clause) &&
-      !/^(các\s+)?(cơ quan|đơn vị|địa phương)/iu.test(clause) &&
-      findResponsibility(clause).lead.length > 0;
+      (sentence ? addressed || actsAsSubject(clause.text) : opensUnit(clause.text)) &&
+      !/^(các\s+)?(cơ quan|đơn vị)(?![\p{L}])/iu.test(clause.text) &&
+      findResponsibility(clause.text).lead.length > 0;
     // "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": a clause of names only is no task of its own
-    const previousActs = DIRECTIVE_VERB.test(groups.at(-1)!.join('; '));
+    const previousActs = DIRECTIVE_VERB.test(join(groups.at(-1)!));
     if (named && previousActs) groups.push([clause]);
     else groups.at(-1)!.push(clause);
   }
-  if (groups.length === 1) return [{ text }];
   const pieces: Piece[] = [];
   for (const group of groups) {
-    const subject = group[0]!;
-    let current: string[] = [];
+    const subject = group[0]!.text;
+    let current: typeof group = [];
     let currentDue: string | null = null;
     for (const clause of group) {
-      const due = parseDue(clause, year);
+      const due = parseDue(clause.text, year);
       const key = due ? JSON.stringify(due) : null;
-      if (current.length && key && currentDue && key !== currentDue) {
-        pieces.push({ text: current.join('; '), ...(current[0] !== subject ? { subject } : {}) });
+      // "…; định kỳ trước ngày 15/12 hằng năm báo cáo …": a clause that opens on its own deadline is a task of its own
+      const ownDeadline = !clause.sep.startsWith(' ') && OPENS_ON_DEADLINE.test(clause.text);
+      const split = currentDue ? groups.length > 1 && key !== currentDue : ownDeadline;
+      if (current.length && key && split) {
+        pieces.push({ text: join(current), ...(current[0]!.text !== subject ? { subject } : {}) });
         current = [];
         currentDue = null;
       }
       current.push(clause);
       currentDue ??= key;
     }
-    pieces.push({ text: current.join('; '), ...(current[0] !== subject ? { subject } : {}) });
+    const general = groups.length > 1 && current[0] !== group[0] && OPENS_ON_DEADLINE.test(current[0]!.text);
+    pieces.push({
+      text: join(current),
+      ...(general ? { general } : current[0]!.text !== subject ? { subject } : {}),
+    });
   }
-  return pieces;
+  return pieces.length === 1 ? [{ text }] : pieces;
 }
+
+/** "Bộ Dân tộc và Tôn giáo chịu trách nhiệm …" directs; "Thường trực Chính phủ đã họp …", "… trân trọng thông báo" report. */
+function actsAsSubject(sentence: string): boolean {
+  if (!opensUnit(sentence) || /^Giao\s/u.test(sentence)) return false;
+  return !/(?<![\p{L}])(đã|sẽ|đang|được|trân trọng|thông báo)(?![\p{L}])/u.test(sentence.slice(0, 100));
+}
+
+const OPENS_ON_DEADLINE = /^(định kỳ|hằng|hàng|trước ngày|chậm nhất|trong (tháng|quý)|mỗi)\s/iu;
 
 const PERCENT_AHEAD = String.raw`(?=\d{1,3}(?:[.,]\d+)?\s*%)`;
 

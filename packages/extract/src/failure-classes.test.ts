@@ -297,4 +297,34 @@ describe('failure classes', () => {
       'Ưu tiên tập trung nguồn lực nhà nước đầu tư nâng cấp các cơ sở văn hóa.',
     ]);
   });
+
+  it('C15 "… và các năm tiếp theo" and "từ năm … trở đi" are standing duties', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          '1. Rà soát danh mục cơ sở dữ liệu của tỉnh.',
+          '- Cơ quan chủ trì: Sở Nội vụ.',
+          '- Thời gian thực hiện: Quý I năm 2026 và các năm tiếp theo.',
+          '2. Từ năm 2026 trở đi, 100% hồ sơ được số hóa.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => t.due)).toEqual([{ type: 'ongoing' }, { type: 'ongoing' }]);
+  });
+
+  it('#15.4 a target labelled "Chỉ tiêu N:" is a task without its label, with or without a percentage', () => {
+    const tasks = leads(
+      [
+        'II. MỤC TIÊU',
+        '1. Lĩnh vực y tế',
+        '- Chỉ tiêu 1: Tỷ số giới tính khi sinh ở mức 107 trẻ trai/100 trẻ gái vào năm 2026.',
+        '- Chỉ tiêu 2: Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95% vào năm 2026.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual([
+      'Tỷ số giới tính khi sinh ở mức 107 trẻ trai/100 trẻ gái vào năm 2026.',
+      'Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95% vào năm 2026.',
+    ]);
+  });
 });

@@ -255,9 +255,16 @@ function splitInlineFields(text: string, fields: Fields): string {
 
 function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Task[]): void {
   const fields: Fields = { ...item.fields };
-  const text = splitInlineFields(fullText, fields);
+  // "Chỉ tiêu 2: Tỷ lệ …": the label numbers a target; the target is the task, with or without a percentage
+  const target = TARGET_LABEL.exec(fullText);
+  const text = splitInlineFields(target ? fullText.slice(target[0].length) : fullText, fields);
   if (ctx.skip === 'hard' || !text || ASSESSMENT.test(text) || PROCEDURE.test(text)) return;
-  if (!DIRECTIVE_VERB.test(text) && !/%/.test(text) && !(ctx.skip === 'none' && readsAsAction(item, text)))
+  if (
+    !target &&
+    !DIRECTIVE_VERB.test(text) &&
+    !/%/.test(text) &&
+    !(ctx.skip === 'none' && readsAsAction(item, text))
+  )
     return;
   const found = findResponsibility(text);
   const fieldLead = fieldUnits(fields.lead);
@@ -269,7 +276,7 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
   const acts =
     ctx.skip === 'soft' && ctx.summary && !ctx.detailed && ctx.lead.length === 0 && startsWithVerb(text);
   if (ctx.skip === 'soft' && !own.lead.length && !acts) return;
-  if (ctx.skip === 'targets' && !/%/.test(text)) return;
+  if (ctx.skip === 'targets' && !/%/.test(text) && !target) return;
   const spans = item.blocks.map(
     (b): Span => ({
       start: b.lines[0]!.start + (b.marker && b === item.blocks[0] ? b.marker.length : 0),
@@ -319,6 +326,8 @@ function readsAsAction(item: Item, text: string): boolean {
 }
 const DESCRIPTION =
   /^(?:(?:các|những)\s+)?(?:công tác|tình hình|nguy cơ|loại|bệnh|dịch bệnh|thời gian|địa điểm|thành phần|đối tượng|phạm vi|kinh phí|nguồn|tỷ lệ|tỷ số|tỷ suất|số lượng|số|mục tiêu|chỉ tiêu|kết quả|hạn chế|tồn tại|nguyên nhân|khó khăn|ưu điểm|nhược điểm|sản phẩm|danh mục|hồ sơ|nội dung|hình thức|phương châm|quan điểm|yêu cầu|mục đích|thông điệp|chủ đề|khẩu hiệu|giai đoạn|năm|tháng|quý)(?![\p{L}])/iu;
+
+const TARGET_LABEL = /^Chỉ tiêu\s+\d{1,2}\s*[:.]\s*(?=\S)/u;
 
 type TaskDraft = Pick<Task, 'ref' | 'text' | 'lead' | 'support' | 'due' | 'spans'>;
 

@@ -327,4 +327,42 @@ describe('failure classes', () => {
       'Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95% vào năm 2026.',
     ]);
   });
+
+  it('C06 a duties heading "Đề nghị: …" and actors outside the agency heads are read as written', () => {
+    const tasks = leads(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '5. Các chủ rừng là hộ gia đình, cá nhân (được giao đất, giao rừng)',
+        '- Tự kiểm tra, phát hiện và báo cáo kịp thời các vụ vi phạm.',
+        '6. Đề nghị: Hiệp hội Du lịch tỉnh, Hội Liên hiệp Phụ nữ tỉnh',
+        'a) Tuyên truyền, vận động hội viên tham gia chương trình.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Các chủ rừng là hộ gia đình, cá nhân (được giao đất, giao rừng)'],
+      ['Hiệp hội Du lịch tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh'],
+    ]);
+    const second = leads(
+      'Thứ hai, các sở, ngành, các nhà đầu tư, nhà thầu chủ động rà soát tiến độ các dự án.',
+    );
+    expect(second.map((t) => t[1])).toEqual([['Các sở, ngành', 'Các nhà đầu tư, nhà thầu']]);
+  });
+
+  it('C07 leader titles and the honorific "đồng chí" are stripped, also in lower case after "Giao"', () => {
+    const tasks = leads(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Giao người đứng đầu các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường',
+        '- Rà soát, cập nhật dữ liệu dân cư trên địa bàn.',
+        '2. Nhiệm vụ khác',
+        'c) Giao đồng chí Giám đốc Sở Xây dựng trực tiếp chỉ đạo việc thi công công trình.',
+        'd) Các đồng chí Bí thư, Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm tổ chức thực hiện.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường'],
+      ['Sở Xây dựng'],
+      ['Ủy ban nhân dân các xã'],
+    ]);
+  });
 });

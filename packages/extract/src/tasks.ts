@@ -6,6 +6,7 @@ import { findTargets } from './targets';
 import type { Due, Span, Task } from './types';
 import { VERB_AT } from './unit-words';
 import {
+  cleanUnit,
   findResponsibility,
   headingUnits,
   isGenericUnit,
@@ -21,6 +22,8 @@ export interface Context {
   skip: 'none' | 'hard' | 'soft' | 'targets';
   /** Under a heading whose items an appendix details ("Chi tiết … tại Phụ lục"): they are titles, not tasks. */
   detailed?: boolean;
+  /** In the section that assigns units their duties ("TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM …"). */
+  duties?: boolean;
   /** In a "NỘI DUNG" section that summarises what an appendix details. */
   summary?: boolean;
   ref: string[];
@@ -133,17 +136,25 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
     const own = findResponsibility(text);
     const heading = item.heading || (/:$/u.test(text) && text.length < 160) ? headingUnits(text) : null;
     const fieldLead = fieldUnits(item.fields.lead);
+    // the grammar reads the names; the heading as written only fills in where it read none or stopped short
+    const written = ctx.duties && item.heading && item.marker ? namedAsWritten(text) : [];
+    const shortOf = (a: string[], b: string[]) => a.length === 1 && b.length === 1 && b[0]!.startsWith(a[0]!);
     const lead = fieldLead.length
       ? fieldLead
-      : own.lead.length
-        ? own.lead
-        : heading?.length
-          ? heading
-          : leadInUnits(text);
+      : shortOf(own.lead, written)
+        ? written
+        : own.lead.length
+          ? own.lead
+          : heading?.length
+            ? heading
+            : written.length
+              ? written
+              : leadInUnits(text);
     const due = fieldDue(item.fields, ctx.year) ?? parseDue(text, ctx.year);
     const detailed = ctx.detailed || ownsAppendixMention(item);
     const next: Context = {
       ...ctx,
+      duties: ctx.duties || (Boolean(upper) && DUTIES.test(upper)),
       skip,
       summary,
       detailed,
@@ -192,6 +203,25 @@ const mentionsAppendix = (item: Item): boolean => item.children.some(subtreeMent
 /** The heading the appendix note belongs to: the note stands among its items, not under a sub-heading. */
 const ownsAppendixMention = (item: Item): boolean =>
   item.children.some((c) => !(c.heading && c.children.length) && subtreeMentionsAppendix(c));
+
+const DUTIES = /^(TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|PHÂN CÔNG|NHIỆM VỤ CỤ THỂ CỦA)/u;
+
+/**
+ * "6. Đề nghị: Hiệp hội Du lịch tỉnh, Hội Liên hiệp Phụ nữ tỉnh", "5. Các chủ rừng là hộ gia đình, cá nhân
+ * (…)": under the duties section a short heading that does nothing names whom it addresses, as written;
+ * a comma before a capital parts two names.
+ */
+function namedAsWritten(heading: string): string[] {
+  const t = heading
+    .replace(/^(Giao|Đề nghị|Yêu cầu)\s*:?\s*/u, '')
+    .replace(/[.:;]$/u, '')
+    .trim();
+  if (!opensUnit(t) || DIRECTIVE_VERB.test(t) || t.length > 140) return [];
+  return t
+    .split(/,\s+(?=\p{Lu})/u)
+    .map((name) => cleanUnit(name))
+    .filter((name) => name.length > 2 && !isGenericUnit(name));
+}
 
 const startsWithVerb = (text: string): boolean =>
   DIRECTIVE_VERB.test(text.split(/\s+/).slice(0, 2).join(' '));

@@ -365,4 +365,20 @@ describe('failure classes', () => {
       ['Ủy ban nhân dân các xã'],
     ]);
   });
+
+  it('C14 a bare group keeps the clause that defines it; a name ends before the verb that follows it', () => {
+    const tasks = leads(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '4. Các cơ quan được giao chủ trì nhiệm vụ tại Kế hoạch này có trách nhiệm lập dự toán kinh phí.',
+        '5. Bộ Y tế đẩy nhanh tiến độ thẩm định hồ sơ dự án.',
+        '6. Các đơn vị chưa hoàn thành xây dựng cơ sở dữ liệu phải hoàn thành trong quý I/2026.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Các cơ quan được giao chủ trì nhiệm vụ tại Kế hoạch này'],
+      ['Bộ Y tế'],
+      ['Các đơn vị chưa hoàn thành xây dựng cơ sở dữ liệu'],
+    ]);
+  });
 });

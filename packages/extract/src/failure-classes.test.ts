@@ -239,4 +239,146 @@ describe('failure classes', () => {
       ['Các cơ quan, đơn vị theo quy định'],
     ]);
   });
+
+  it('C03 a new sentence that addresses another unit is a task of its own', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          'b) Giao Bộ Tài chính chủ trì rà soát định mức chi trong tháng 12 năm 2025. Yêu cầu Tổng công ty',
+          'Đường sắt Việt Nam khẩn trương hoàn thiện hồ sơ dự án; phối hợp với các địa phương bàn giao mặt bằng.',
+        ].join('\n'),
+      ),
+    );
+    expect(
+      tasks.map((t) => [
+        t.text.split(' ').slice(0, 4).join(' '),
+        t.lead,
+        t.due && 'end' in t.due ? t.due.end : null,
+      ]),
+    ).toEqual([
+      ['Giao Bộ Tài chính', ['Bộ Tài chính'], '2025-12-31'],
+      ['Yêu cầu Tổng công', ['Tổng công ty Đường sắt Việt Nam'], null],
+    ]);
+  });
+
+  it("C03 clauses to another unit, and a clause with its own rhythm, split from the heading's item", () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'III. TỔ CHỨC THỰC HIỆN',
+          '3. Các sở, ngành, Ủy ban nhân dân các phường',
+          'Trên cơ sở Kế hoạch này, các sở, ngành tổ chức thực hiện nhiệm vụ được giao; Ủy ban nhân dân các phường xây dựng kế hoạch cụ thể để triển khai; định kỳ trước ngày 15/12 hằng năm báo cáo kết quả về Sở Nội vụ.',
+        ].join('\n'),
+      ),
+    );
+    // a yearly report "trước ngày 15/12 hằng năm": its rhythm is the year
+    const rhythm = (t: (typeof tasks)[number]) => (t.due as { every?: string } | null)?.every ?? null;
+    expect(tasks.map((t) => [t.lead, rhythm(t)])).toEqual([
+      [['Các sở, ngành'], null],
+      [['Ủy ban nhân dân các phường'], null],
+      [['Các sở, ngành', 'Ủy ban nhân dân các phường'], 'year'],
+    ]);
+  });
+
+  it('C05 a summary section keeps its actions outside the part an appendix details', () => {
+    const tasks = leads(
+      [
+        'II. NỘI DUNG CHỦ YẾU',
+        '1. Các chương trình, dự án',
+        'a) Về các dự án đầu tư công',
+        'Ưu tiên tập trung nguồn lực nhà nước đầu tư nâng cấp các cơ sở văn hóa.',
+        'b) Danh mục các dự án ưu tiên đầu tư',
+        '- Xây dựng, nâng cấp các cơ sở văn hóa quốc gia;',
+        '- Đầu tư cho đào tạo tài năng thể thao. (Chi tiết danh mục tại Phụ lục kèm theo)',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual([
+      'Ưu tiên tập trung nguồn lực nhà nước đầu tư nâng cấp các cơ sở văn hóa.',
+    ]);
+  });
+
+  it('C15 "… và các năm tiếp theo" and "từ năm … trở đi" are standing duties', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          '1. Rà soát danh mục cơ sở dữ liệu của tỉnh.',
+          '- Cơ quan chủ trì: Sở Nội vụ.',
+          '- Thời gian thực hiện: Quý I năm 2026 và các năm tiếp theo.',
+          '2. Từ năm 2026 trở đi, 100% hồ sơ được số hóa.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => t.due)).toEqual([{ type: 'ongoing' }, { type: 'ongoing' }]);
+  });
+
+  it('#15.4 a target labelled "Chỉ tiêu N:" is a task without its label, with or without a percentage', () => {
+    const tasks = leads(
+      [
+        'II. MỤC TIÊU',
+        '1. Lĩnh vực y tế',
+        '- Chỉ tiêu 1: Tỷ số giới tính khi sinh ở mức 107 trẻ trai/100 trẻ gái vào năm 2026.',
+        '- Chỉ tiêu 2: Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95% vào năm 2026.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual([
+      'Tỷ số giới tính khi sinh ở mức 107 trẻ trai/100 trẻ gái vào năm 2026.',
+      'Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95% vào năm 2026.',
+    ]);
+  });
+
+  it('C06 a duties heading "Đề nghị: …" and actors outside the agency heads are read as written', () => {
+    const tasks = leads(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '5. Các chủ rừng là hộ gia đình, cá nhân (được giao đất, giao rừng)',
+        '- Tự kiểm tra, phát hiện và báo cáo kịp thời các vụ vi phạm.',
+        '6. Đề nghị: Hiệp hội Du lịch tỉnh, Hội Liên hiệp Phụ nữ tỉnh',
+        'a) Tuyên truyền, vận động hội viên tham gia chương trình.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Các chủ rừng là hộ gia đình, cá nhân (được giao đất, giao rừng)'],
+      ['Hiệp hội Du lịch tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh'],
+    ]);
+    const second = leads(
+      'Thứ hai, các sở, ngành, các nhà đầu tư, nhà thầu chủ động rà soát tiến độ các dự án.',
+    );
+    expect(second.map((t) => t[1])).toEqual([['Các sở, ngành', 'Các nhà đầu tư, nhà thầu']]);
+  });
+
+  it('C07 leader titles and the honorific "đồng chí" are stripped, also in lower case after "Giao"', () => {
+    const tasks = leads(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Giao người đứng đầu các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường',
+        '- Rà soát, cập nhật dữ liệu dân cư trên địa bàn.',
+        '2. Nhiệm vụ khác',
+        'c) Giao đồng chí Giám đốc Sở Xây dựng trực tiếp chỉ đạo việc thi công công trình.',
+        'd) Các đồng chí Bí thư, Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm tổ chức thực hiện.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường'],
+      ['Sở Xây dựng'],
+      ['Ủy ban nhân dân các xã'],
+    ]);
+  });
+
+  it('C14 a bare group keeps the clause that defines it; a name ends before the verb that follows it', () => {
+    const tasks = leads(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '4. Các cơ quan được giao chủ trì nhiệm vụ tại Kế hoạch này có trách nhiệm lập dự toán kinh phí.',
+        '5. Bộ Y tế đẩy nhanh tiến độ thẩm định hồ sơ dự án.',
+        '6. Các đơn vị chưa hoàn thành xây dựng cơ sở dữ liệu phải hoàn thành trong quý I/2026.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Các cơ quan được giao chủ trì nhiệm vụ tại Kế hoạch này'],
+      ['Bộ Y tế'],
+      ['Các đơn vị chưa hoàn thành xây dựng cơ sở dữ liệu'],
+    ]);
+  });
 });

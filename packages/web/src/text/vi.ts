@@ -189,7 +189,8 @@ export const vi = {
     leaveUnsaved: 'Còn thay đổi chưa lưu được. Rời trang và bỏ các thay đổi này?',
     conflict: 'Bản nháp vừa được người khác sửa. Tải lại để xem bản mới nhất.',
     reload: 'Tải lại',
-    fixFields: 'Có trường chưa hợp lệ, đã đánh dấu đỏ bên dưới.',
+    fixFields: (tasks: number[]) =>
+      `Có trường chưa hợp lệ${tasks.length ? ` (nhiệm vụ thứ ${tasks.slice(0, 10).join(', ')})` : ''}, đã đánh dấu đỏ bên dưới.`,
     preview: 'Xem trước khi giao việc',
     previewSummary: (assignments: number, units: number) =>
       `Sẽ giao ${assignments} nhiệm vụ cho ${units} đơn vị.`,

@@ -41,6 +41,12 @@ export const TaskEditor = memo(function TaskEditor({
   errors: Map<string, string>;
 }) {
   const errorAt = (path: string) => errors.get(`tasks.${i}.${path}`);
+  // errors on fields without a box of their own (a unit name, the reference) are shown at the end
+  const shownElsewhere = /^(text|due\.|targets\.)/;
+  const otherErrors = [...errors]
+    .filter(([path]) => path.startsWith(`tasks.${i}.`))
+    .filter(([path]) => !shownElsewhere.test(path.slice(`tasks.${i}.`.length)))
+    .map(([, message]) => message);
   const onChange = (change: Partial<DraftTask>) => actions.change(i, change);
   const onSaveAlias = actions.saveAlias;
   const stop = (action: () => void) => (e: React.MouseEvent) => {
@@ -126,6 +132,9 @@ export const TaskEditor = memo(function TaskEditor({
           onChange={(targets) => onChange({ targets })}
           errorAt={(path) => errorAt(`targets.${path}`)}
         />
+        {otherErrors.map((m) => (
+          <FieldError key={m} message={m} />
+        ))}
       </Space>
     </List.Item>
   );

@@ -50,7 +50,10 @@ export function useDraftSaver(directive: DirectiveView, body: () => Record<strin
           ? (apiError.details as { path?: string; message?: string }[])
           : [];
         setErrors(new Map(details.filter((d) => d.path).map((d) => [d.path!, d.message ?? ''])));
-        setFailure(details.length ? vi.review.fixFields : (err as Error).message);
+        const tasks = [
+          ...new Set(details.map((d) => /^tasks\.(\d+)\./.exec(d.path ?? '')?.[1]).filter(Boolean)),
+        ].map((n) => Number(n) + 1);
+        setFailure(details.length ? vi.review.fixFields(tasks) : (err as Error).message);
         setState(apiError?.status === 409 ? 'conflict' : 'failed');
         return null;
       } finally {

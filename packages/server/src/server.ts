@@ -87,7 +87,12 @@ export async function startServer(
       );
       printDemoLogins(seed.password!, seed.generatedPassword!);
     }
-    const recomputed = await recomputeOnRuleChange(database.db, new Date(), env.DUE_SOON_DAYS, seed?.seeded ?? false);
+    const recomputed = await recomputeOnRuleChange(
+      database.db,
+      new Date(),
+      env.DUE_SOON_DAYS,
+      seed?.seeded ?? false,
+    );
     if (recomputed) logger.info({ assignments: recomputed }, 'statuses recomputed under new status rules');
   } catch (err) {
     await database.close();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SessionProvider, useMe } from './auth';
 import { AppLayout } from './components/app-layout';
 import { QueryState } from './components/query-state';
+import { AccountPage } from './pages/account';
 import { AdminPage } from './pages/admin';
 import { AssignmentPage } from './pages/assignment';
 import { DashboardPage } from './pages/dashboard';
@@ -94,6 +95,7 @@ const routes = [
   createRoute({ getParentRoute: () => appRoute, path: '/tim-kiem', component: SearchPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/huong-dan', component: HelpPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/quan-tri', component: AdminPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: AccountPage }),
 ];
 
 export const router = createRouter({

@@ -66,6 +66,7 @@ export const api = {
       throw new ApiError(res.status, payload.error?.code, payload.error?.message ?? vi.unreachable);
     return payload;
   },
+  del: <T>(path: string) => request<T>('DELETE', path),
 };
 
 /** A query string from the set values of an object. */

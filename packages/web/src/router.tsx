@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SessionProvider, useMe } from './auth';
 import { AppLayout } from './components/app-layout';
 import { QueryState } from './components/query-state';
+import { AccountPage } from './pages/account';
 import { AdminPage } from './pages/admin';
 import { ApiTokensPage } from './pages/api-tokens';
 import { AssignmentPage } from './pages/assignment';
@@ -116,6 +117,7 @@ const routes = [
   createRoute({ getParentRoute: () => appRoute, path: '/huong-dan', component: HelpPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/quan-tri', component: AdminPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/ma-truy-cap', component: ApiTokensPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: AccountPage }),
 ];
 
 export const router = createRouter({

@@ -14,6 +14,7 @@ import { renderError } from './errors';
 import { openApiDocument } from './openapi';
 import { remoteAddress } from './remote-address';
 import { apiTokenRoutes } from './routes/api-tokens';
+import { accountRoutes } from './routes/account';
 import { assignmentRoutes } from './routes/assignments';
 import { authRoutes } from './routes/auth';
 import { directiveRoutes } from './routes/directives';
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', directoryRoutes);
   app.route('/api', userRoutes);
   app.route('/api', apiTokenRoutes);
+  app.route('/api', accountRoutes);
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');

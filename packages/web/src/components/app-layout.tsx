@@ -51,6 +51,9 @@ export function AppLayout() {
               {user.unit ? ` · ${user.unit.name}` : ''}
             </Typography.Text>
           )}
+          <Link to="/tai-khoan">
+            <Button size="small">{vi.account.title}</Button>
+          </Link>
           <Button size="small" onClick={logout}>
             {vi.login.logout}
           </Button>

@@ -19,13 +19,15 @@ const newUser = z.object({
   unitId: z.number().int().positive().nullable(),
   password,
 });
-const userPatch = z.object({
-  displayName: z.string().trim().min(1).max(200).optional(),
-  role: z.enum(ROLES).optional(),
-  unitId: z.number().int().positive().nullable().optional(),
-  disabled: z.boolean().optional(),
-  password: password.optional(),
-});
+const userPatch = z
+  .object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    role: z.enum(ROLES).optional(),
+    unitId: z.number().int().positive().nullable().optional(),
+    disabled: z.boolean().optional(),
+    password: password.optional(),
+  })
+  .refine((patch) => Object.values(patch).some((v) => v !== undefined), 'Cần ít nhất một thay đổi');
 
 describe({ method: 'get', path: '/api/users', summary: 'Người dùng (quản trị)', tag: 'users' });
 describe({ method: 'post', path: '/api/users', summary: 'Tạo người dùng', tag: 'users', body: newUser });

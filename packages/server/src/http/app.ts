@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { requestOrigin } from '../audit/request-origin';
 import type { UserRow } from '../auth/load-actor';
 import type { Database } from '../db/database';
+import type { ExtractLimits } from '../directives/extract-limits';
 import { AppError } from '../errors';
 import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
@@ -34,6 +35,8 @@ export interface AppDeps {
   now?: () => Date;
   /** The built web app (packages/web/dist); omitted in API-only tests. */
   webDir?: string;
+  /** Bounds on directive imports; the defaults suit production, tests tighten them. */
+  extractLimits?: Partial<ExtractLimits>;
 }
 
 export type AppEnv = {

@@ -7,14 +7,15 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestOrigin } from '../audit/request-origin';
 import type { UserRow } from '../auth/load-actor';
 import type { Database } from '../db/database';
+import type { ExtractLimits } from '../directives/extract-limits';
 import { AppError } from '../errors';
 import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
 import { renderError } from './errors';
 import { openApiDocument } from './openapi';
 import { remoteAddress } from './remote-address';
-import { apiTokenRoutes } from './routes/api-tokens';
 import { accountRoutes } from './routes/account';
+import { apiTokenRoutes } from './routes/api-tokens';
 import { assignmentRoutes } from './routes/assignments';
 import { authRoutes } from './routes/auth';
 import { directiveRoutes } from './routes/directives';
@@ -37,6 +38,8 @@ export interface AppDeps {
   webDir?: string;
   /** How many reverse proxies stand in front (TRUST_PROXY): their X-Forwarded-* headers are believed. */
   trustProxy?: number;
+  /** Bounds on directive imports; the defaults suit production, tests tighten them. */
+  extractLimits?: Partial<ExtractLimits>;
 }
 
 export type AppEnv = {

@@ -1,11 +1,17 @@
-import { createRootRoute, createRoute, createRouter, Navigate, Outlet } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Navigate,
+  Outlet,
+} from '@tanstack/react-router';
 import { z } from 'zod';
 import { SessionProvider, useMe } from './auth';
 import { AppLayout } from './components/app-layout';
 import { QueryState } from './components/query-state';
 import { AdminPage } from './pages/admin';
 import { AssignmentPage } from './pages/assignment';
-import { DashboardPage } from './pages/dashboard';
 import { HelpPage } from './pages/help';
 import { ImportPage } from './pages/import';
 import { LoginPage } from './pages/login';
@@ -90,7 +96,12 @@ const routes = [
   directiveRoute,
   createRoute({ getParentRoute: () => appRoute, path: '/hang-cho', component: QueuesPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/nhap-van-ban', component: ImportPage }),
-  createRoute({ getParentRoute: () => appRoute, path: '/tong-hop', component: DashboardPage }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/tong-hop',
+    // ECharts is half the script: only the dashboard loads it
+    component: lazyRouteComponent(() => import('./pages/dashboard'), 'DashboardPage'),
+  }),
   createRoute({ getParentRoute: () => appRoute, path: '/tim-kiem', component: SearchPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/huong-dan', component: HelpPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/quan-tri', component: AdminPage }),

@@ -5,7 +5,9 @@ import {
   lazyRouteComponent,
   Navigate,
   Outlet,
+  useRouter,
 } from '@tanstack/react-router';
+import { useState } from 'react';
 import { z } from 'zod';
 import { SessionProvider, useMe } from './auth';
 import { AppLayout } from './components/app-layout';
@@ -22,7 +24,23 @@ import { WorkPage } from './pages/work';
 
 const rootRoute = createRootRoute({ component: Outlet });
 
-const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dang-nhap', component: LoginPage });
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dang-nhap',
+  // the app path to return to after signing in (checked by safeRedirect before use)
+  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
+  component: function LoginRoute() {
+    const { redirect } = loginRoute.useSearch();
+    return <LoginPage redirect={redirect} />;
+  },
+});
+
+/** To the login form, which comes back to the path opened here (read once: it changes on the way). */
+function ToLogin() {
+  const router = useRouter();
+  const [href] = useState(() => router.state.location.href);
+  return <Navigate to="/dang-nhap" search={href === '/' ? {} : { redirect: href }} replace />;
+}
 
 /** Every other screen needs a session; without one, the login screen. */
 function Authenticated() {
@@ -35,7 +53,7 @@ function Authenticated() {
             <AppLayout />
           </SessionProvider>
         ) : (
-          <Navigate to="/dang-nhap" />
+          <ToLogin />
         )
       }
     </QueryState>

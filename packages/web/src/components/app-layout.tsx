@@ -2,6 +2,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useLogout, useUser } from '../auth';
 import { vi } from '../text/vi';
+import { SessionExpiredDialog } from './session-expired-dialog';
 
 const { Header, Content } = Layout;
 
@@ -57,6 +58,7 @@ export function AppLayout() {
       <Content style={{ padding: screens.md ? 24 : 8 }}>
         <Outlet />
       </Content>
+      <SessionExpiredDialog />
     </Layout>
   );
 }

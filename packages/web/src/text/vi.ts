@@ -191,4 +191,10 @@ export const vi = {
     assignments: 'Nhiệm vụ được giao',
     units: 'Đơn vị',
   },
+  session: {
+    title: 'Phiên đăng nhập đã hết hạn',
+    explain:
+      'Vui lòng nhập lại mật khẩu để tiếp tục. Nội dung bạn đang nhập vẫn được giữ nguyên và sẽ được gửi lại sau khi đăng nhập.',
+    cancel: 'Để sau',
+  },
 };

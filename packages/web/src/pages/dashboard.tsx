@@ -51,7 +51,7 @@ export function DashboardPage() {
       {(d) => (
         <Row gutter={[16, 16]}>
           <Col span={24}>
-            <Typography.Title level={3}>{vi.dashboard.title}</Typography.Title>
+            <Typography.Title level={1}>{vi.dashboard.title}</Typography.Title>
           </Col>
           <Col xs={12} md={6}>
             <Card hoverable onClick={() => toList({})}>
@@ -68,7 +68,7 @@ export function DashboardPage() {
                   groupSeparator="."
                   title={vi.colors[c]}
                   value={d.colors[c]}
-                  valueStyle={{ color: c === 'red' ? '#cf1322' : c === 'green' ? '#389e0d' : '#d48806' }}
+                  valueStyle={{ color: c === 'red' ? '#cf1322' : c === 'green' ? '#389e0d' : '#ad6800' }}
                 />
               </Card>
             </Col>

@@ -21,7 +21,7 @@ export function LoginPage({ redirect }: { redirect?: string }) {
       }}
     >
       <Card style={{ width: '100%', maxWidth: 380 }}>
-        <Typography.Title level={3}>{vi.appName}</Typography.Title>
+        <Typography.Title level={1}>{vi.appName}</Typography.Title>
         <Typography.Paragraph type="secondary">{vi.tagline}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
         <Form

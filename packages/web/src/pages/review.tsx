@@ -97,7 +97,7 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={3}>
+      <Typography.Title level={1}>
         {[vi.review.title, [directive.number, directive.subject].filter(Boolean).join(' ')]
           .filter(Boolean)
           .join(': ')}

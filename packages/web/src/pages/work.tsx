@@ -52,7 +52,7 @@ export function WorkPage({ initial, mine }: { initial?: WorkFilters; mine?: bool
   });
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3}>
+      <Typography.Title level={1}>
         {mine ? vi.work.title : vi.nav.dashboard}
         {filters.timeliness ? ` · ${vi.timeliness[filters.timeliness]}` : ''}
         {filters.programme ? ` · ${filters.programme}` : ''}
@@ -69,7 +69,7 @@ export function WorkPage({ initial, mine }: { initial?: WorkFilters; mine?: bool
                 groupSeparator="."
                 title={vi.colors[c]}
                 value={counts.data?.[c] ?? '…'}
-                valueStyle={{ color: c === 'red' ? '#cf1322' : c === 'green' ? '#389e0d' : '#d48806' }}
+                valueStyle={{ color: c === 'red' ? '#cf1322' : c === 'green' ? '#389e0d' : '#ad6800' }}
               />
             </Card>
           </Col>

@@ -197,4 +197,7 @@ export const vi = {
       'Vui lòng nhập lại mật khẩu để tiếp tục. Nội dung bạn đang nhập vẫn được giữ nguyên và sẽ được gửi lại sau khi đăng nhập.',
     cancel: 'Để sau',
   },
+  shell: {
+    openMenu: 'Mở danh mục chức năng',
+  },
 };

@@ -63,4 +63,21 @@ describe.runIf(browserAvailable())('phones', () => {
     await context.close();
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('#9.24 on a phone every screen is reached from a menu drawer, not from links hidden behind "…"', async () => {
+    const { context, page } = await signedIn(browser, base, 'vanphong', PASSWORD, errors);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/hang-cho');
+    await page.getByRole('heading', { name: 'Hàng chờ xử lý', level: 1 }).waitFor();
+    // no link of the header is hidden from assistive technology while still focusable
+    expect(await page.locator('header [aria-hidden="true"] a').count()).toBe(0);
+    await page.getByRole('button', { name: 'Mở danh mục chức năng' }).click();
+    const drawer = page.getByRole('dialog', { name: 'dondoc' });
+    await drawer.getByRole('link', { name: 'Tìm kiếm' }).click();
+    await page.waitForURL((url) => url.pathname === '/tim-kiem');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { name: 'Tìm kiếm', level: 1 }).waitFor();
+    await context.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

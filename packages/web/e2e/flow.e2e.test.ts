@@ -165,10 +165,10 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
     const { context, page } = await signedIn(browser, base, OFFICER, PASSWORD, errors);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/viec');
-    await page.locator('table a[href^="/nhiem-vu/"]').first().waitFor();
+    await page.locator('a[href^="/nhiem-vu/"]').first().waitFor();
     await shot(page, 'phone-work');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.locator('table a[href^="/nhiem-vu/"]').first().click();
+    await page.locator('a[href^="/nhiem-vu/"]').first().click();
     await page.getByText('Diễn biến').waitFor();
     await shot(page, 'phone-assignment');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -1,7 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Actor } from '@dondoc/domain';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestOrigin } from '../audit/request-origin';
@@ -25,6 +22,7 @@ import { helpRoutes } from './routes/help';
 import { trackingRoutes } from './routes/tracking';
 import { userRoutes } from './routes/users';
 import { securityHeaders } from './security-headers';
+import { serveWebApp } from './web-app';
 
 export interface AppDeps {
   database: Database;
@@ -101,11 +99,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');
   });
 
-  if (deps.webDir && existsSync(path.join(deps.webDir, 'index.html'))) {
-    const indexHtml = readFileSync(path.join(deps.webDir, 'index.html'), 'utf8');
-    app.use('/*', serveStatic({ root: path.relative(process.cwd(), deps.webDir) }));
-    app.get('*', (c) => c.html(indexHtml)); // client-side routes
-  }
+  if (deps.webDir) serveWebApp(app, deps.webDir);
 
   app.onError((err, c) => renderError(err, c, deps.logger));
   return app;

@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import type { AssignmentDetail } from '../api/types';
 import { useUser } from '../auth';
+import { CardHeading } from '../components/card-heading';
 import { CascadeForm } from '../components/cascade-form';
 import { type Evidence, EvidenceInput } from '../components/evidence-input';
 import { QueryState } from '../components/query-state';
@@ -216,7 +217,7 @@ export function AssignmentPage({ id }: { id: number }) {
         return (
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={14}>
-              <Card title={vi.assignment.title}>
+              <Card title={<CardHeading>{vi.assignment.title}</CardHeading>}>
                 <Typography.Paragraph style={{ fontSize: 16 }}>{a.task.text}</Typography.Paragraph>
                 <Descriptions column={1} size="small">
                   <Descriptions.Item label={vi.assignment.source}>
@@ -237,7 +238,7 @@ export function AssignmentPage({ id }: { id: number }) {
                     <Flags flags={a.flags} />
                   </Descriptions.Item>
                   <Descriptions.Item label={vi.work.progress}>
-                    <Progress percent={a.percent} style={{ width: 200 }} />
+                    <Progress percent={a.percent} style={{ width: 200 }} aria-label={vi.work.progress} />
                   </Descriptions.Item>
                 </Descriptions>
               </Card>

@@ -303,4 +303,13 @@ export const vi = {
     ended: 'Đã kết thúc phiên',
     unknownDevice: 'Không rõ',
   },
+  session: {
+    title: 'Phiên đăng nhập đã hết hạn',
+    explain:
+      'Vui lòng nhập lại mật khẩu để tiếp tục. Nội dung bạn đang nhập vẫn được giữ nguyên và sẽ được gửi lại sau khi đăng nhập.',
+    cancel: 'Để sau',
+  },
+  shell: {
+    openMenu: 'Mở danh mục chức năng',
+  },
 };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_UPLOAD_BYTES } from '@dondoc/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
@@ -14,6 +15,9 @@ export interface FileStore {
   ): Promise<{ sha256: string; mediaType: string; size: number }>;
   get(sha256: string): Promise<Buffer>;
 }
+
+// one limit for the server and the browser's check before sending
+export { MAX_UPLOAD_BYTES };
 
 export const EVIDENCE_TYPES = [
   'application/pdf',
@@ -30,7 +34,6 @@ export const DIRECTIVE_TYPES = [
   'text/plain',
 ] as const;
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** The type a file's bytes say it is; text is recognised as valid UTF-8 with no control bytes. */
 export async function sniffMediaType(bytes: Uint8Array): Promise<string | null> {

@@ -1,12 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEnv } from '../../server/src/env';
-import { type RunningServer, startServer } from '../../server/src/server';
+import type { RunningServer } from '../../server/src/server';
 import { browserAvailable, launch, shot, signedIn } from './browser';
+import { startDemoServer } from './demo-server';
 
 const PASSWORD = 'mat-khau-e2e-2026';
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
@@ -32,18 +30,7 @@ describe.runIf(browserAvailable())('the standing office and a unit at work, in a
   const errors: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-office-'));
-    const env = {
-      ...parseEnv({
-        DATA_DIR: dir,
-        HOST: '127.0.0.1',
-        DONDOC_DEMO_PASSWORD: PASSWORD,
-        DONDOC_DEMO_CORPUS: path.join(dir, 'none'),
-      }),
-      PORT: 0,
-    };
-    server = await startServer(env, pino({ level: 'silent' }));
-    base = `http://127.0.0.1:${server.port}`;
+    ({ server, base, dir } = await startDemoServer(PASSWORD));
     browser = await launch();
   }, 120_000);
 

@@ -342,4 +342,22 @@ describe.each(testEngines())('the standing office’s own work on %s', (engine) 
       expect.arrayContaining(['obstacle.answer', 'obstacle.forward', 'obstacle.resolve']),
     );
   });
+
+  it('#9.18 #9.19 #9.20 the new routes are in the OpenAPI document, with their bodies', async () => {
+    const doc = await json(await world.app.request('/api/openapi.json'));
+    for (const path of [
+      '/api/assignments/{id}/reminders',
+      '/api/assignments/{id}/comments',
+      '/api/assignments/{id}/deadline',
+      '/api/extensions/{id}/forward',
+      '/api/obstacles/{id}/answer',
+      '/api/obstacles/{id}/forward',
+      '/api/obstacles/{id}/resolve',
+    ]) {
+      expect(doc.paths[path]?.post?.requestBody, path).toBeDefined();
+    }
+    const decision =
+      doc.paths['/api/extensions/{id}/decision'].post.requestBody.content['application/json'].schema;
+    expect(Object.keys(decision.properties)).toContain('approvedDue');
+  });
 });

@@ -34,7 +34,6 @@ export const DIRECTIVE_TYPES = [
   'text/plain',
 ] as const;
 
-
 /** The type a file's bytes say it is; text is recognised as valid UTF-8 with no control bytes. */
 export async function sniffMediaType(bytes: Uint8Array): Promise<string | null> {
   const found = await fileTypeFromBuffer(bytes);

@@ -183,4 +183,73 @@ describe.runIf(browserAvailable())('the standing office and a unit at work, in a
     expect(await officeMenu.getByText('Quản trị').count()).toBe(0);
     await office.context.close();
   }, 60_000);
+
+  it('#9.19 #9.20 from the queues the office grants another date than asked, and answers then resolves an obstacle', async () => {
+    const unit = await signedIn(browser, base, OFFICER, PASSWORD, errors);
+    const { csrfToken } = (await (await unit.page.request.get('/api/auth/me')).json()) as {
+      csrfToken: string;
+    };
+    const post = (url: string, data: unknown) =>
+      unit.page.request.post(url, { data, headers: { 'x-csrf-token': csrfToken } });
+    const open = [
+      ...(await find(unit.page, 'state=in_progress&pageSize=50')),
+      ...(await find(unit.page, 'state=assigned&pageSize=50')),
+    ].filter((a) => a.dueDate && a.dueDate < '2028-01-01');
+    // the first open assignment without a pending request takes the extension request
+    let target: Item | undefined;
+    let extensionId = 0;
+    for (const a of open) {
+      const res = await post(`/api/assignments/${a.id}/extensions`, {
+        requestedDue: '2028-12-31',
+        reason: 'Chờ phân bổ kinh phí.',
+      });
+      if (res.status() === 201) {
+        target = a;
+        extensionId = ((await res.json()) as { extensionId: number }).extensionId;
+        break;
+      }
+    }
+    expect(target).toBeDefined();
+    const reported = await post(`/api/assignments/${target!.id}/reports`, {
+      percent: 20,
+      narrative: 'Đang triển khai.',
+      obstacles: 'Chưa có hướng dẫn của bộ về biểu mẫu.',
+    });
+    expect(reported.status()).toBe(201);
+    const { reportId } = (await reported.json()) as { reportId: number };
+    await unit.context.close();
+
+    const { context, page } = await signedIn(browser, base, 'vanphong', PASSWORD, errors);
+    await page.goto('/hang-cho');
+    await page.getByRole('tab', { name: /Đề nghị gia hạn/ }).click();
+    const decision = page.getByTestId(`extension-decision-${extensionId}`);
+    await decision.getByLabel('Gia hạn đến ngày').fill('30/09/2028');
+    await decision.getByLabel('Gia hạn đến ngày').press('Enter');
+    await decision.getByLabel('Ý kiến, lý do').fill('Gia hạn đến hết quý III/2028.');
+    await decision.getByRole('button', { name: 'Chấp thuận', exact: true }).click();
+    await decision.waitFor({ state: 'detached' });
+    const granted = (await (await page.request.get(`/api/assignments/${target!.id}`)).json()) as {
+      dueDate: string;
+      timeline: { kind: string; approvedDue?: string; decidedBy?: string; decidedAt?: string }[];
+    };
+    expect(granted.dueDate).toBe('2028-09-30');
+    expect(granted.timeline.filter((e) => e.kind === 'extension').at(-1)).toMatchObject({
+      approvedDue: '2028-09-30',
+      decidedBy: expect.any(String),
+      decidedAt: expect.any(String),
+    });
+
+    await page.getByRole('tab', { name: /Khó khăn, vướng mắc/ }).click();
+    const obstacle = page.getByTestId(`obstacle-${reportId}`);
+    await obstacle
+      .getByLabel('Nội dung trả lời, ý kiến xử lý')
+      .fill('Dùng biểu mẫu tạm theo Công văn 12/VP.');
+    await obstacle.getByRole('button', { name: 'Trả lời' }).click();
+    await page.getByText('Dùng biểu mẫu tạm theo Công văn 12/VP.').first().waitFor();
+    await shot(page, 'office-obstacle-answered');
+    await obstacle.getByRole('button', { name: 'Đã xử lý xong' }).click();
+    await obstacle.waitFor({ state: 'detached' });
+    await context.close();
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -42,6 +42,7 @@ export function ExtensionDecision({
   return (
     <Form
       form={form}
+      name={`extension-${id}`}
       layout="vertical"
       data-testid={`extension-decision-${id}`}
       initialValues={{ approvedDue: dayjs(requestedDue) }}

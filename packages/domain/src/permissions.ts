@@ -30,7 +30,12 @@ export type Action =
   | 'extension.forward'
   | 'obstacle.answer'
   | 'obstacle.forward'
-  | 'obstacle.resolve';
+  | 'obstacle.resolve'
+  /** Reading a directive before it is published: the standing office and the leaders. */
+  | 'directive.read_draft'
+  /** Saving a unit name as written in a directive as an alias of a unit or group. */
+  | 'directory.alias'
+  | 'file.upload';
 
 export interface Actor {
   userId: number;
@@ -78,6 +83,9 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'obstacle.answer': true,
     'obstacle.forward': true,
     'obstacle.resolve': true,
+    'directive.read_draft': true,
+    'directory.alias': true,
+    'file.upload': true,
   },
   leader: {
     'directive.read': true,
@@ -89,6 +97,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.comment': true,
     'obstacle.answer': true,
     'obstacle.resolve': true,
+    'directive.read_draft': true,
   },
   standing_office: {
     'directive.import': true,
@@ -107,6 +116,9 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'obstacle.answer': follows,
     'obstacle.forward': follows,
     'obstacle.resolve': follows,
+    'directive.read_draft': follows,
+    'directory.alias': true,
+    'file.upload': true,
   },
   officer: {
     'directive.read': true,
@@ -117,6 +129,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.cascade': inScope,
     'dashboard.read': true,
     'assignment.comment': inScope,
+    'file.upload': true,
   },
   viewer: {
     'directive.read': true,
@@ -218,3 +231,9 @@ export function globalAbilities(actor: Actor) {
 }
 
 export type GlobalAbilities = ReturnType<typeof globalAbilities>;
+/** Which drafts the actor may list: all of them, those of the unit it follows for, or none. */
+export function draftScope(actor: Actor): 'all' | 'following' | 'none' {
+  const rule = POLICY[actor.role]['directive.read_draft'];
+  if (rule === true) return 'all';
+  return typeof rule === 'function' ? 'following' : 'none';
+}

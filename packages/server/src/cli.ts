@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
+import { auditCommand } from './cli/audit';
+import { runCreateAdmin } from './cli/create-admin';
 import { runExtract } from './cli/extract';
 import { databaseTarget, openDatabase } from './db/database';
+import { keepFilesPrivate } from './db/first-start';
 import { migrate } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
 import { EnvError, parseEnv } from './env';
@@ -11,9 +14,13 @@ import { filesDir, startServer } from './server';
 const USAGE = `dondoc — theo dõi, đôn đốc thực hiện văn bản chỉ đạo
 
 Cách dùng:
-  dondoc start                          chạy máy chủ (API và ứng dụng web)
+  dondoc start [--demo]                 chạy máy chủ (API và ứng dụng web); --demo: nạp dữ liệu mẫu
+                                        vào cơ sở dữ liệu trống (tự động chỉ với CSDL nhúng mặc định ./data)
+  dondoc create-admin TÊN [--name "Họ tên"]
+                                        tạo tài khoản quản trị (mật khẩu: DONDOC_ADMIN_PASSWORD hoặc nhập)
   dondoc migrate                        cập nhật cấu trúc cơ sở dữ liệu
   dondoc seed-demo                      nạp dữ liệu mẫu (tỉnh Mai Sơn) vào cơ sở dữ liệu trống
+  dondoc audit verify                   kiểm tra chuỗi băm của nhật ký thay đổi (không ai sửa, xóa dòng nào)
   dondoc extract FILE… [--out DIR] [--pretty]
                                         bóc tách nhiệm vụ từ văn bản (PDF, DOCX, TXT) ra JSON
 
@@ -23,7 +30,9 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'start':
-      return start();
+      return start(parseArgs({ args: rest, options: { demo: { type: 'boolean' } } }).values.demo);
+    case 'create-admin':
+      return withDatabase((db) => runCreateAdmin(db, rest));
     case 'migrate':
       return withDatabase(async (db) => {
         const applied = await migrate(db);
@@ -46,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
             : 'Cơ sở dữ liệu đã có dữ liệu; không nạp thêm.',
         );
       });
+    case 'audit':
+      return auditCommand(rest);
     case 'extract': {
       const { values, positionals } = parseArgs({
         args: rest,
@@ -66,10 +77,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function start(): Promise<number> {
+async function start(demo: boolean | undefined): Promise<number> {
   const env = parseEnv();
   const logger = createLogger(env.LOG_LEVEL);
-  const server = await startServer(env, logger);
+  const server = await startServer(env, logger, { demo });
   const onSignal = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'signal received');
     server.stop().then(
@@ -85,11 +96,13 @@ async function start(): Promise<number> {
   return new Promise<number>(() => {}); // runs until a signal
 }
 
-async function withDatabase(run: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) {
+async function withDatabase(
+  run: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void | number>,
+): Promise<number> {
+  keepFilesPrivate();
   const database = await openDatabase(databaseTarget(parseEnv()));
   try {
-    await run(database.db);
-    return 0;
+    return (await run(database.db)) ?? 0;
   } finally {
     await database.close();
   }

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { hashPassword } from '../src/auth/passwords';
 import type { Database, Engine } from '../src/db/database';
 import type { Role } from '../src/db/schema';
-import { diskFileStore } from '../src/files/file-store';
+import { diskFileStore, type FileStore } from '../src/files/file-store';
 import { createApp } from '../src/http/app';
 import { insertGroup } from '../src/units/unit-directory';
 import { insertUnit } from '../src/units/unit-repository';
@@ -28,6 +28,7 @@ export interface World {
     communeB: number;
   };
   groups: { departments: number; communes: number };
+  files: FileStore;
   close(): Promise<void>;
   as(username: string): Promise<Client>;
 }
@@ -169,6 +170,7 @@ export async function createWorld(engine: Engine): Promise<World> {
       communeB: communeB.id,
     },
     groups: { departments, communes },
+    files,
     close: () => database.close(),
     as,
   };

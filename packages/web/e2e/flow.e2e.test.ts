@@ -9,7 +9,7 @@ import { type RunningServer, startServer } from '../../server/src/server';
 import { browserAvailable, launch, shot, signedIn } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
-const SEED_003 = path.resolve(__dirname, '../../../../shared/corpus/dev/003_79301f997b111d77.txt');
+const SEED_003 = path.resolve(__dirname, '../../extract/corpus/dev/003_79301f997b111d77.txt');
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
 
 describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
@@ -29,7 +29,7 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
       }),
       PORT: 0,
     };
-    server = await startServer(env, pino({ level: 'silent' }));
+    server = await startServer(env, pino({ level: 'silent' }), { demo: true });
     base = `http://127.0.0.1:${server.port}`;
     browser = await launch();
   }, 120_000);
@@ -79,7 +79,12 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
     await office.page.getByRole('button', { name: 'Bỏ các nhiệm vụ chưa có đơn vị chủ trì' }).click();
     await shot(office.page, 'review-fixed');
     await office.page.getByRole('button', { name: 'Giao việc' }).click();
-    await office.page.locator('.ant-popconfirm').getByRole('button', { name: 'Giao việc' }).click();
+    // #9.21 publishing shows beforehand how many assignments go to how many units
+    const preview = office.page.getByTestId('publish-preview');
+    await preview.waitFor({ timeout: 60_000 });
+    expect(await preview.textContent()).toMatch(/^Sẽ giao \d+ nhiệm vụ cho \d+ đơn vị\.$/);
+    await shot(office.page, 'publish-preview');
+    await office.page.locator('.ant-modal').getByRole('button', { name: 'Giao việc' }).click();
     await office.page.getByText('Đã giao việc').waitFor({ timeout: 60_000 });
     await shot(office.page, 'published-summary');
 

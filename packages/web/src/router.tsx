@@ -4,8 +4,10 @@ import { SessionProvider, useMe } from './auth';
 import { AppLayout } from './components/app-layout';
 import { QueryState } from './components/query-state';
 import { AdminPage } from './pages/admin';
+import { ApiTokensPage } from './pages/api-tokens';
 import { AssignmentPage } from './pages/assignment';
 import { DashboardPage } from './pages/dashboard';
+import { DirectivesPage } from './pages/directives';
 import { HelpPage } from './pages/help';
 import { ImportPage } from './pages/import';
 import { LoginPage } from './pages/login';
@@ -52,6 +54,9 @@ const listSearch = z.object({
   programme: z.string().optional(),
   unitId: z.coerce.number().optional(),
   flag: z.string().optional(),
+  /** Only what the dashboard counts: its figures open the list with this. */
+  lead: z.boolean().optional(),
+  directiveId: z.coerce.number().optional(),
 });
 
 const listRoute = createRoute({
@@ -82,18 +87,35 @@ const directiveRoute = createRoute({
   },
 });
 
+const directiveListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/van-ban',
+  validateSearch: z.object({
+    q: z.string().optional(),
+    status: z.enum(['draft', 'published']).optional(),
+    programme: z.string().optional(),
+    year: z.coerce.number().int().optional(),
+    page: z.coerce.number().int().min(1).optional(),
+  }),
+  component: function DirectiveListRoute() {
+    return <DirectivesPage search={directiveListRoute.useSearch()} />;
+  },
+});
+
 const routes = [
   createRoute({ getParentRoute: () => appRoute, path: '/', component: Home }),
   createRoute({ getParentRoute: () => appRoute, path: '/viec', component: () => <WorkPage mine /> }),
   listRoute,
   assignmentRoute,
   directiveRoute,
+  directiveListRoute,
   createRoute({ getParentRoute: () => appRoute, path: '/hang-cho', component: QueuesPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/nhap-van-ban', component: ImportPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/tong-hop', component: DashboardPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/tim-kiem', component: SearchPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/huong-dan', component: HelpPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/quan-tri', component: AdminPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/ma-truy-cap', component: ApiTokensPage }),
 ];
 
 export const router = createRouter({

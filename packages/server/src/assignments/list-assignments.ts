@@ -1,6 +1,7 @@
 import { type Actor, assignmentAbilities, fold, seesAllUnits } from '@dondoc/domain';
 import { sql } from 'kysely';
 import type { Ctx } from '../context';
+import { countedOnDashboard } from '../dashboard/counted';
 import { directivesOf } from '../directives/programmes';
 import { subtreeIds } from '../units/unit-repository';
 
@@ -8,6 +9,8 @@ export interface AssignmentFilters {
   unitId?: number;
   /** With unitId: include the units below it. */
   includeChildren?: boolean;
+  /** Only what the dashboard counts (lead units' own assignments, not cancelled): its figures open this. */
+  lead?: boolean;
   color?: 'green' | 'yellow' | 'red';
   timeliness?: 'done_on_time' | 'done_late' | 'open_within_deadline' | 'open_overdue';
   flag?: string;
@@ -37,6 +40,7 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
       query = query.where('assignments.unit_id', 'in', [...ids, 0]);
     } else query = query.where('assignments.unit_id', '=', f.unitId);
   }
+  if (f.lead) query = query.where(countedOnDashboard);
   if (f.color) query = query.where('assignments.status_color', '=', f.color);
   if (f.timeliness) query = query.where('assignments.timeliness', '=', f.timeliness);
   if (f.flag) query = query.where(sql<boolean>`${f.flag} = any(assignments.flags)`);

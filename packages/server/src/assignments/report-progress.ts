@@ -1,6 +1,7 @@
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
+import { maySeeFile } from '../files/file-access';
 import { rollUp } from './cascade-assignment';
 import { finishChange, lockAssignment, requireStep, requireVersion } from './workflow';
 
@@ -56,7 +57,8 @@ export async function insertReport(
         .select('sha256')
         .where('sha256', '=', e.sha256)
         .executeTakeFirst();
-      if (!file)
+      // a file one may not already read is answered as if it did not exist
+      if (!file || !(await maySeeFile(db, ctx.actor, e.sha256)))
         throw new AppError('validation_failed', 'Tệp minh chứng chưa được tải lên hoặc không tồn tại.');
     }
   }

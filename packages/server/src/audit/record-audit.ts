@@ -1,5 +1,6 @@
 import { clearDashboardCache } from '../dashboard/dashboard-cache';
 import type { Db } from '../db/database';
+import { requestOrigin } from './request-origin';
 
 export interface AuditEntry {
   actorId: number | null;
@@ -10,9 +11,14 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Appends to the audit log in the caller's transaction, so a change and its record land together. */
+/**
+ * Appends to the audit log in the caller's transaction, so a change and its record land together,
+ * with the address and browser of the request behind it. The database chains each row to the one
+ * before (see the migration), and refuses to change or delete one.
+ */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   clearDashboardCache(); // every change is audited, so this is where figures go stale
+  const origin = requestOrigin.getStore();
   await db
     .insertInto('audit_log')
     .values({
@@ -22,6 +28,8 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
       entity_id: String(entry.entityId),
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      ip: origin?.ip ?? null,
+      user_agent: origin?.userAgent ?? null,
     })
     .execute();
 }

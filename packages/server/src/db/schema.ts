@@ -26,6 +26,8 @@ export interface Schema {
   assignment_comments: AssignmentCommentsTable;
   deadline_changes: DeadlineChangesTable;
   obstacle_actions: ObstacleActionsTable;
+  login_throttle: { key: string; attempts: number; window_start: Date };
+  file_uploads: FileUploadsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -73,6 +75,10 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: CreatedAt;
   expires_at: Date;
+  id: Generated<number>;
+  last_seen_at: Defaulted<Date>;
+  user_agent: string | null;
+  address: string | null;
 }
 
 export interface ApiTokensTable {
@@ -83,6 +89,9 @@ export interface ApiTokensTable {
   created_at: CreatedAt;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  scope: Defaulted<'read' | 'write'>;
+  expires_at: Date;
+  revoked_reason: string | null;
 }
 
 export interface FilesTable {
@@ -231,6 +240,18 @@ export interface AuditLogTable {
   entity_id: string;
   before: ColumnType<object | null, string | null, never>;
   after: ColumnType<object | null, string | null, never>;
+  ip: string | null;
+  user_agent: string | null;
+  /** Set by the database's chaining trigger. */
+  prev_hash: ColumnType<string | null, never, never>;
+  hash: ColumnType<string | null, never, never>;
+}
+
+export interface FileUploadsTable {
+  sha256: string;
+  user_id: number;
+  file_name: string | null;
+  uploaded_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 export interface JobRunsTable {

@@ -44,10 +44,19 @@ export async function importDirective(ctx: Ctx, input: ImportInput): Promise<{ i
       action: 'directive.import',
       entity: 'directive',
       entityId: id,
+      // what was drafted, not only how much: each task's start and the unit names it read
       after: {
         number: extracted.document.number,
-        tasks: extracted.tasks.length,
+        subject: extracted.document.subject,
         source: source?.name ?? 'text',
+        sourceSha256: source?.sha256 ?? null,
+        tasks: extracted.tasks.length,
+        drafted: extracted.tasks.map((t) => ({
+          ref: t.ref,
+          text: t.text.slice(0, 200),
+          lead: t.lead,
+          support: t.support,
+        })),
       },
     });
     return { id };
@@ -77,7 +86,7 @@ async function insertDraft(
       source_name: source?.name ?? null,
       source_text: extracted.text,
       created_by: ctx.actor.userId,
-      search_text: fold([doc.number, doc.subject, doc.issuer].filter(Boolean).join(' ')),
+      search_text: fold([doc.number, doc.subject, doc.issuer, source?.name].filter(Boolean).join(' ')),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

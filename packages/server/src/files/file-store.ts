@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_UPLOAD_BYTES } from '@dondoc/domain';
 import { fileTypeFromBuffer } from 'file-type';
@@ -14,6 +14,8 @@ export interface FileStore {
     allowed: readonly string[],
   ): Promise<{ sha256: string; mediaType: string; size: number }>;
   get(sha256: string): Promise<Buffer>;
+  /** Deletes a stored file; a file already gone is no error. */
+  remove(sha256: string): Promise<void>;
 }
 
 // one limit for the server and the browser's check before sending
@@ -90,6 +92,10 @@ export function diskFileStore(root: string): FileStore {
       } catch {
         throw new AppError('not_found', 'Không tìm thấy tệp.');
       }
+    },
+    async remove(sha256) {
+      if (!/^[0-9a-f]{64}$/.test(sha256)) return;
+      await rm(pathOf(sha256), { force: true });
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Actor } from '@dondoc/domain';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
+import { requestOrigin } from '../audit/request-origin';
 import type { UserRow } from '../auth/load-actor';
 import type { Database } from '../db/database';
 import { AppError } from '../errors';
@@ -12,6 +12,8 @@ import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
 import { renderError } from './errors';
 import { openApiDocument } from './openapi';
+import { remoteAddress } from './remote-address';
+import { apiTokenRoutes } from './routes/api-tokens';
 import { assignmentRoutes } from './routes/assignments';
 import { authRoutes } from './routes/auth';
 import { directiveRoutes } from './routes/directives';
@@ -20,6 +22,7 @@ import { healthRoutes } from './routes/health';
 import { helpRoutes } from './routes/help';
 import { trackingRoutes } from './routes/tracking';
 import { userRoutes } from './routes/users';
+import { securityHeaders } from './security-headers';
 
 export interface AppDeps {
   database: Database;
@@ -31,10 +34,17 @@ export interface AppDeps {
   now?: () => Date;
   /** The built web app (packages/web/dist); omitted in API-only tests. */
   webDir?: string;
+  /** How many reverse proxies stand in front (TRUST_PROXY): their X-Forwarded-* headers are believed. */
+  trustProxy?: number;
 }
 
 export type AppEnv = {
-  Variables: { deps: AppDeps; now: () => Date; user: UserRow & { csrf?: string }; actor: Actor };
+  Variables: {
+    deps: AppDeps;
+    now: () => Date;
+    user: UserRow & { csrf?: string; tokenId?: number };
+    actor: Actor;
+  };
 };
 
 /** Uploads carry their own, larger limit. */
@@ -45,12 +55,15 @@ const MAX_JSON_BODY = 2 * 1024 * 1024;
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.use('*', secureHeaders());
+  app.use('*', securityHeaders);
   app.use('*', async (c, next) => {
     const started = performance.now();
     c.set('deps', deps);
     c.set('now', deps.now ?? (() => new Date()));
-    await next();
+    await requestOrigin.run(
+      { ip: remoteAddress(c), userAgent: c.req.header('user-agent')?.slice(0, 500) ?? null },
+      next,
+    );
     deps.logger.info(
       {
         method: c.req.method,
@@ -77,6 +90,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', trackingRoutes);
   app.route('/api', directoryRoutes);
   app.route('/api', userRoutes);
+  app.route('/api', apiTokenRoutes);
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');

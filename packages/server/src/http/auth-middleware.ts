@@ -1,13 +1,13 @@
 import type { Actor } from '@dondoc/domain';
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
-import { userFromApiToken, userFromSession } from '../auth/authenticate';
+import { userFromApiToken } from '../auth/api-tokens';
+import { userFromSession } from '../auth/authenticate';
 import { loadActor, type UserRow } from '../auth/load-actor';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import type { AppEnv } from './app';
+import { readSessionToken } from './session-cookie';
 
-export const SESSION_COOKIE = 'dondoc_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 /**
@@ -17,12 +17,16 @@ export const CSRF_HEADER = 'x-csrf-token';
 export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { database } = c.get('deps');
   const now = c.get('now')();
-  let user: UserRow | null = null;
+  let user: (UserRow & { tokenId?: number }) | null = null;
   const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
   if (bearer) {
-    user = await userFromApiToken(database.db, bearer, now);
+    const tokenUser = await userFromApiToken(database.db, bearer, now);
+    if (tokenUser?.tokenScope === 'read' && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      throw new AppError('forbidden', 'Mã truy cập này chỉ được đọc dữ liệu, không được ghi.');
+    }
+    user = tokenUser;
   } else {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = readSessionToken(c);
     const session = token ? await userFromSession(database.db, token, now) : null;
     if (
       session &&

@@ -35,3 +35,15 @@ export function pathId(c: Context, name = 'id'): number {
 }
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+
+/** Parses a multipart form; a body that is not one (broken boundary, truncated) becomes a 400. */
+export async function formBody(c: Context): Promise<Record<string, string | File | (string | File)[]>> {
+  if (!(c.req.header('content-type') ?? '').includes('multipart/form-data')) {
+    throw new AppError('unsupported_media_type', 'Tệp gửi lên phải ở dạng multipart/form-data.');
+  }
+  try {
+    return await c.req.parseBody();
+  } catch {
+    throw new AppError('bad_request', 'Dữ liệu tệp gửi lên không đọc được.');
+  }
+}

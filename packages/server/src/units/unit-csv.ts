@@ -1,10 +1,13 @@
 import { fold, slugify } from '@dondoc/domain';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import type { Updateable } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
+import { constraintOf } from '../db/pg-error';
+import type { UnitsTable } from '../db/schema';
 import { AppError } from '../errors';
 import { clearSubtreeCache } from './unit-repository';
 
@@ -20,6 +23,18 @@ const list = (cell: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/**
+ * A spreadsheet runs a cell that begins with = + - @ (or a tab or carriage return) as a formula;
+ * an apostrophe in front makes it text. Import takes the apostrophe off again.
+ */
+export function safeCell(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function unsafeCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 export async function exportUnitsCsv(db: Db): Promise<string> {
   const rows = await db
     .selectFrom('units as u')
@@ -28,7 +43,7 @@ export async function exportUnitsCsv(db: Db): Promise<string> {
     .orderBy('u.id')
     .execute();
   return stringify(
-    rows.map((r) => [r.name, r.short_name ?? '', r.kind, r.parent ?? '', r.aliases.join('; ')]),
+    rows.map((r) => [r.name, r.short_name ?? '', r.kind, r.parent ?? '', r.aliases.join('; ')].map(safeCell)),
     { header: true, columns: ['name', 'short_name', 'kind', 'parent', 'aliases'], bom: true },
   );
 }
@@ -41,14 +56,16 @@ export async function exportGroupsCsv(db: Db): Promise<string> {
     .select(['unit_group_members.group_id', 'units.name'])
     .execute();
   return stringify(
-    groups.map((g) => [
-      g.name,
-      g.aliases.join('; '),
-      members
-        .filter((m) => m.group_id === g.id)
-        .map((m) => m.name)
-        .join('; '),
-    ]),
+    groups.map((g) =>
+      [
+        g.name,
+        g.aliases.join('; '),
+        members
+          .filter((m) => m.group_id === g.id)
+          .map((m) => m.name)
+          .join('; '),
+      ].map(safeCell),
+    ),
     { header: true, columns: ['name', 'aliases', 'members'], bom: true },
   );
 }
@@ -69,6 +86,7 @@ function readCsv(text: string): Record<string, string>[] {
       columns: true,
       skip_empty_lines: true,
       trim: true,
+      cast: (value) => unsafeCell(value),
     }) as Record<string, string>[];
   } catch (err) {
     throw new AppError('validation_failed', `Tệp CSV không đọc được: ${(err as Error).message}`);
@@ -90,6 +108,7 @@ export async function importUnitsCsv(ctx: Ctx, text: string): Promise<{ created:
   return ctx.db.transaction().execute(async (db) => {
     let created = 0;
     let updated = 0;
+    const changes: { name: string; before?: unknown; after: unknown }[] = [];
     // parents first: a row may name a parent that a later row creates, so go until no progress
     let pending = rows;
     while (pending.length) {
@@ -117,10 +136,18 @@ export async function importUnitsCsv(ctx: Ctx, text: string): Promise<{ created:
           .where('name', '=', row.name)
           .executeTakeFirst();
         if (existing) {
-          await db.updateTable('units').set(values).where('id', '=', existing.id).execute();
+          const before = await db
+            .selectFrom('units as u')
+            .leftJoin('units as p', 'p.id', 'u.parent_id')
+            .select(['u.short_name', 'u.kind', 'p.name as parent', 'u.aliases'])
+            .where('u.id', '=', existing.id)
+            .executeTakeFirstOrThrow();
+          await updateRefusingCycle(db, existing.id, values, row);
+          changes.push({ name: row.name, before, after: row });
           updated++;
         } else {
           await db.insertInto('units').values(values).execute();
+          changes.push({ name: row.name, after: row });
           created++;
         }
       }
@@ -138,10 +165,28 @@ export async function importUnitsCsv(ctx: Ctx, text: string): Promise<{ created:
       action: 'units.import',
       entity: 'unit',
       entityId: 'csv',
-      after: { created, updated },
+      after: { created, updated, units: changes },
     });
     return { created, updated };
   });
+}
+
+/** Moves a unit, refusing (through the database's own check) to put it below itself. */
+async function updateRefusingCycle(
+  db: Db,
+  id: number,
+  values: Updateable<UnitsTable>,
+  row: { name: string; parent?: string },
+): Promise<void> {
+  try {
+    await db.updateTable('units').set(values).where('id', '=', id).execute();
+  } catch (err) {
+    if (constraintOf(err) !== 'units_no_cycle') throw err;
+    throw new AppError(
+      'validation_failed',
+      `Đơn vị "${row.name}" không thể nằm dưới "${row.parent}": "${row.parent}" là chính nó hoặc thuộc đơn vị này (cấp trên – cấp dưới thành vòng lặp).`,
+    );
+  }
 }
 
 export async function importGroupsCsv(ctx: Ctx, text: string): Promise<{ groups: number }> {
@@ -179,7 +224,14 @@ export async function importGroupsCsv(ctx: Ctx, text: string): Promise<{ groups:
       action: 'groups.import',
       entity: 'unit_group',
       entityId: 'csv',
-      after: { groups: rows.length },
+      after: {
+        groups: rows.length,
+        members: rows.map((r) => ({
+          name: r.name?.trim(),
+          aliases: list(r.aliases),
+          members: list(r.members),
+        })),
+      },
     });
     return { groups: rows.length };
   });

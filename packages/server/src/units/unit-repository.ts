@@ -71,7 +71,10 @@ export function clearSubtreeCache(): void {
   subtreeCache.clear();
 }
 
-/** A unit and every unit below it, at any depth. */
+/**
+ * A unit and every unit below it, at any depth. UNION (not UNION ALL) drops rows already found,
+ * so a cycle in the tree ends the walk instead of running forever.
+ */
 export async function listSubtree(db: Db, rootId: number): Promise<UnitRow[]> {
   return db
     .withRecursive('subtree(id)', (qb) =>
@@ -79,7 +82,7 @@ export async function listSubtree(db: Db, rootId: number): Promise<UnitRow[]> {
         .selectFrom('units')
         .select('id')
         .where('id', '=', rootId)
-        .unionAll((q) =>
+        .union((q) =>
           q.selectFrom('units').innerJoin('subtree', 'subtree.id', 'units.parent_id').select('units.id'),
         ),
     )

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record-audit';
+import { revokeUserTokens } from '../auth/api-tokens';
 import { hashPassword } from '../auth/passwords';
 import type { Ctx } from '../context';
 import type { Role } from '../db/schema';
@@ -78,22 +79,29 @@ export async function updateUser(ctx: Ctx, id: number, patch: UserPatch) {
     if (id === ctx.actor.userId && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
       throw new AppError('refused', 'Không thể tự khóa hoặc bỏ quyền quản trị của chính mình.');
     }
+    const changes = {
+      ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
+      ...(patch.role !== undefined ? { role: patch.role } : {}),
+      ...(patch.unitId !== undefined ? { unit_id: patch.unitId } : {}),
+      ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+      ...(patch.password
+        ? { password_hash: await hashPassword(patch.password), failed_logins: 0, locked_until: null }
+        : {}),
+    };
+    // nothing to write is no change (an empty SET is a syntax error)
+    if (!Object.keys(changes).length) return before;
     const after = await db
       .updateTable('users')
-      .set({
-        ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
-        ...(patch.role !== undefined ? { role: patch.role } : {}),
-        ...(patch.unitId !== undefined ? { unit_id: patch.unitId } : {}),
-        ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
-        ...(patch.password
-          ? { password_hash: await hashPassword(patch.password), failed_logins: 0, locked_until: null }
-          : {}),
-      })
+      .set(changes)
       .where('id', '=', id)
       .returning(columns)
       .executeTakeFirstOrThrow();
     // a disabled user or a new password ends every open session
-    if (patch.disabled || patch.password) await db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    // and every API token: a reset or a lock must shut out whoever held the old secret
+    if (patch.disabled || patch.password) {
+      await db.deleteFrom('sessions').where('user_id', '=', id).execute();
+      await revokeUserTokens(db, id, ctx.now(), patch.disabled ? 'disabled' : 'password_reset');
+    }
     await recordAudit(db, {
       actorId: ctx.actor.userId,
       action: 'user.update',

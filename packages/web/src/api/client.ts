@@ -50,6 +50,7 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
   upload: <T>(path: string, file: File) => {
     const form = new FormData();
     form.append('file', file);
@@ -66,6 +67,7 @@ export const api = {
       throw new ApiError(res.status, payload.error?.code, payload.error?.message ?? vi.unreachable);
     return payload;
   },
+  del: <T>(path: string) => request<T>('DELETE', path),
 };
 
 /** A query string from the set values of an object. */

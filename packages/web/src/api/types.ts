@@ -87,7 +87,15 @@ export interface UnitRef {
   unitId: number | null;
   groupId: number | null;
   match: string;
-  candidates: { unitId: number; name: string; score: number }[];
+  candidates: { unitId: number | null; groupId: number | null; name: string; score: number }[];
+}
+
+/** A task's percentage goal (chỉ tiêu). */
+export interface TaskTarget {
+  metric: string;
+  value: number;
+  unit: string;
+  by: string | null;
 }
 
 export interface DraftTask {
@@ -99,7 +107,7 @@ export interface DraftTask {
   warnings: string[];
   lead: UnitRef[];
   support: UnitRef[];
-  targets: unknown[];
+  targets: TaskTarget[];
 }
 
 export interface DirectiveView {
@@ -109,6 +117,7 @@ export interface DirectiveView {
   kind: string;
   number: string | null;
   subject: string | null;
+  issuer: string | null;
   issuedOn: string | null;
   signer: string | null;
   sourceText: string;
@@ -118,12 +127,25 @@ export interface DirectiveView {
   tasks: DraftTask[];
 }
 
+/** A unit's row on the dashboard: its own lead assignments. */
+export interface UnitFigures {
+  id: number;
+  name: string;
+  total: number;
+  doneOnTime: number;
+  doneLate: number;
+  openOverdue: number;
+  onTimeShare: number | null;
+}
+
 export interface Dashboard {
   total: number;
   colors: { green: number; yellow: number; red: number };
   timeliness: Record<string, number>;
+  /** Done on time over everything due by now (done, or open past its deadline). */
   onTimeShare: number | null;
-  overdueByUnit: { id: number; name: string; overdue: number }[];
+  onTime: { doneOnTime: number; due: number };
+  byUnit: UnitFigures[];
   byDirective: {
     id: number;
     number: string | null;
@@ -170,4 +192,27 @@ export interface ObstacleItem {
   unitName: string;
   actions: { action: string; message: string; at: string; by: string | null }[];
   abilities: string[];
+}
+
+/** What publishing a draft will create, shown before the office confirms. */
+export interface PublishPreview {
+  assignments: number;
+  units: number;
+  unconfirmed: number;
+  byUnit: { unitId: number; name: string; lead: number; support: number }[];
+}
+
+export interface DirectiveListItem {
+  id: number;
+  status: 'draft' | 'published';
+  kind: string;
+  number: string | null;
+  subject: string | null;
+  issuer: string | null;
+  sourceName: string | null;
+  issuedOn: string | null;
+  createdAt: string;
+  publishedAt: string | null;
+  version: number;
+  tasks: number;
 }

@@ -26,10 +26,12 @@ export function AppLayout() {
       key: '/nhap-van-ban',
       label: <Link to="/nhap-van-ban">{vi.nav.import}</Link>,
     },
+    { key: '/van-ban', label: <Link to="/van-ban">{vi.nav.directives}</Link> },
     { key: '/tong-hop', label: <Link to="/tong-hop">{vi.nav.dashboard}</Link> },
     { key: '/tim-kiem', label: <Link to="/tim-kiem">{vi.nav.search}</Link> },
     { key: '/huong-dan', label: <Link to="/huong-dan">{vi.nav.help}</Link> },
     may?.canAdmin && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
+    { key: '/ma-truy-cap', label: <Link to="/ma-truy-cap">{vi.nav.apiTokens}</Link> },
   ].filter(Boolean) as { key: string; label: React.ReactNode }[];
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -40,7 +40,11 @@ export function describeEvent(e: TimelineEvent) {
             </div>
           ) : (
             <div key={ev.url}>
-              <a href={ev.url ?? '#'} target="_blank" rel="noreferrer">
+              <a
+                href={/^https?:\/\//i.test(ev.url ?? '') ? (ev.url ?? undefined) : undefined}
+                target="_blank"
+                rel="noreferrer"
+              >
                 <LinkOutlined /> {ev.url}
               </a>
             </div>

@@ -17,6 +17,9 @@ export interface WorkFilters {
   timeliness?: string;
   programme?: string;
   unitId?: number;
+  /** Opened from a dashboard figure: only what the dashboard counts, a unit's own assignments. */
+  lead?: boolean;
+  directiveId?: number;
 }
 
 /** With `mine`, the signed-in unit's work; else the list behind a dashboard figure. */
@@ -29,21 +32,28 @@ export function WorkPage({ initial, mine }: { initial?: WorkFilters; mine?: bool
     page: 1,
     unitId: initial?.unitId ?? (mine ? user.unit?.id : undefined),
   });
-  const params = { ...filters, includeChildren: true, pageSize: 20 };
+  // a dashboard figure counts a unit's own lead assignments, so its list leaves the units below out
+  const includeChildren = !filters.lead;
+  const params = { ...filters, includeChildren, pageSize: 20 };
   const list = useQuery({
     queryKey: ['assignments', params],
     queryFn: () => api.get<Page<ListItem>>(`/api/assignments${qs(params)}`),
   });
   const counts = useQuery({
-    queryKey: ['assignment-counts', filters.unitId, filters.timeliness, filters.programme],
+    queryKey: [
+      'assignment-counts',
+      filters.unitId,
+      filters.timeliness,
+      filters.programme,
+      filters.lead,
+      filters.directiveId,
+    ],
     queryFn: async () => {
       const colors = ['red', 'yellow', 'green'] as const;
+      const { unitId, timeliness, programme, lead, directiveId } = filters;
+      const scope = { unitId, includeChildren, timeliness, programme, lead, directiveId, pageSize: 1 };
       const pages = await Promise.all(
-        colors.map((color) =>
-          api.get<Page<ListItem>>(
-            `/api/assignments${qs({ unitId: filters.unitId, includeChildren: true, timeliness: filters.timeliness, programme: filters.programme, color, pageSize: 1 })}`,
-          ),
-        ),
+        colors.map((color) => api.get<Page<ListItem>>(`/api/assignments${qs({ ...scope, color })}`)),
       );
       return Object.fromEntries(colors.map((c, i) => [c, pages[i]!.total]));
     },
@@ -55,6 +65,11 @@ export function WorkPage({ initial, mine }: { initial?: WorkFilters; mine?: bool
         {filters.timeliness ? ` · ${vi.timeliness[filters.timeliness]}` : ''}
         {filters.programme ? ` · ${filters.programme}` : ''}
       </Typography.Title>
+      {filters.lead && (
+        <Typography.Text type="secondary" data-testid="list-scope">
+          {vi.dashboard.scope}
+        </Typography.Text>
+      )}
       <Row gutter={[12, 12]}>
         {(['red', 'yellow', 'green'] as const).map((c) => (
           <Col xs={8} key={c}>

@@ -23,13 +23,21 @@ const evidence = z
       .regex(/^[0-9a-f]{64}$/, 'Mã tệp không hợp lệ')
       .optional(),
     fileName: z.string().max(300).optional(),
-    url: z.url({ message: 'Đường dẫn minh chứng không hợp lệ' }).max(2000).optional(),
+    // http(s) only: a javascript: or data: link would run in the browser of whoever opens it
+    url: z
+      .url({ protocol: /^https?$/, message: 'Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://' })
+      .max(2000)
+      .optional(),
   })
   .refine((e) => e.sha256 || e.url, 'Minh chứng cần là một tệp đã tải lên hoặc một đường dẫn');
 
 const listQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
   includeChildren: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  lead: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),

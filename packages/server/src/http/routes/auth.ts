@@ -1,13 +1,15 @@
 import { globalAbilities } from '@dondoc/domain';
 import { Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { recordAudit } from '../../audit/record-audit';
+import { revokeApiToken } from '../../auth/api-tokens';
 import { logout } from '../../auth/authenticate';
-import { login, SESSION_DAYS } from '../../auth/login';
-import { newToken, tokenHash } from '../../auth/tokens';
+import { login } from '../../auth/login';
+import { AppError } from '../../errors';
 import type { AppEnv } from '../app';
-import { requireUser, SESSION_COOKIE } from '../auth-middleware';
+import { ctxOf, requireUser } from '../auth-middleware';
 import { describe } from '../openapi';
+import { clearSessionCookie, readSessionToken, requestClient, setSessionCookie } from '../session-cookie';
 import { jsonBody } from '../validate';
 
 const loginBody = z.object({
@@ -18,27 +20,30 @@ const loginBody = z.object({
 describe({ method: 'post', path: '/api/auth/login', summary: 'Đăng nhập', tag: 'auth', body: loginBody });
 describe({ method: 'post', path: '/api/auth/logout', summary: 'Đăng xuất', tag: 'auth' });
 describe({ method: 'get', path: '/api/auth/me', summary: 'Người dùng hiện tại', tag: 'auth' });
-const tokenBody = z.object({ name: z.string().trim().min(1, 'Cần đặt tên cho mã truy cập').max(100) });
-describe({
-  method: 'post',
-  path: '/api/auth/tokens',
-  summary: 'Tạo mã truy cập API (chỉ hiện một lần)',
-  tag: 'auth',
-  body: tokenBody,
-});
 
 export const authRoutes = new Hono<AppEnv>()
   .post('/auth/login', async (c) => {
     const body = await jsonBody(c, loginBody);
     const { database } = c.get('deps');
-    const result = await login(database.db, body.username, body.password, c.get('now')());
-    setCookie(c, SESSION_COOKIE, result.token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
-      secure: c.req.url.startsWith('https://'),
-      maxAge: SESSION_DAYS * 86_400,
-    });
+    const client = { address: requestClient(c).address, userAgent: c.req.header('user-agent') ?? null };
+    const result = await login(database.db, body.username, body.password, c.get('now')(), client).catch(
+      async (err: unknown) => {
+        const retry = (err as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds;
+        if (retry) c.header('Retry-After', String(retry));
+        // every refused login is recorded, known username or not, and never in the victim's name
+        if (err instanceof AppError) {
+          await recordAudit(database.db, {
+            actorId: null,
+            action: 'login.failed',
+            entity: 'user',
+            entityId: body.username.toLowerCase().slice(0, 100),
+            after: { reason: err.code },
+          });
+        }
+        throw err;
+      },
+    );
+    setSessionCookie(c, result.token);
     const user = await database.db
       .selectFrom('users')
       .select(['id', 'username', 'display_name as displayName', 'role', 'unit_id as unitId'])
@@ -47,20 +52,20 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json({ user, csrfToken: result.csrfToken });
   })
   .post('/auth/logout', requireUser, async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = readSessionToken(c);
     if (token) await logout(c.get('deps').database.db, token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    // a client that signs out with its API token ends that token
+    const tokenId = c.get('user').tokenId;
+    if (tokenId !== undefined) await revokeApiToken(ctxOf(c), tokenId, 'logout');
+    const userId = c.get('user').id;
+    await recordAudit(c.get('deps').database.db, {
+      actorId: userId,
+      action: 'logout',
+      entity: 'user',
+      entityId: userId,
+    });
+    clearSessionCookie(c);
     return c.json({ ok: true });
-  })
-  .post('/auth/tokens', requireUser, async (c) => {
-    const { name } = await jsonBody(c, tokenBody);
-    const token = newToken();
-    await c
-      .get('deps')
-      .database.db.insertInto('api_tokens')
-      .values({ user_id: c.get('user').id, name, token_hash: tokenHash(token) })
-      .execute();
-    return c.json({ name, token }, 201);
   })
   .get('/auth/me', requireUser, async (c) => {
     const user = c.get('user');

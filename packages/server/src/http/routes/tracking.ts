@@ -1,4 +1,4 @@
-import { can, seesAllUnits } from '@dondoc/domain';
+import { can } from '@dondoc/domain';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { decideExtension } from '../../assignments/decide-extension';
@@ -6,17 +6,18 @@ import { forwardExtension } from '../../assignments/forward-extension';
 import { handleObstacle, type ObstacleStep } from '../../assignments/handle-obstacle';
 import { pendingExtensions, reportedObstacles } from '../../assignments/list-queues';
 import { listAudit } from '../../audit/list-audit';
-import type { Ctx } from '../../context';
+import { recordAudit } from '../../audit/record-audit';
 import { cached, scopeKey } from '../../dashboard/dashboard-cache';
 import { getDashboard } from '../../dashboard/get-dashboard';
 import { AppError } from '../../errors';
+import { maySeeFile, recordUpload } from '../../files/file-access';
 import { EVIDENCE_TYPES } from '../../files/file-store';
 import { searchUnits } from '../../units/unit-repository';
 import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
 import { describe } from '../openapi';
 import { uploadLimit } from '../upload-limit';
-import { isoDate, jsonBody, pathId, query } from '../validate';
+import { formBody, isoDate, jsonBody, pathId, query } from '../validate';
 
 const decisionBody = z.object({
   decision: z.enum(['approve', 'refuse'], { message: 'Quyết định là chấp thuận hoặc không chấp thuận' }),
@@ -105,28 +106,6 @@ describe({
   query: unitsQuery,
 });
 
-/**
- * A unit sees the evidence of the assignments it may read, and every directive's source; a file
- * not yet attached to anything is known only to whoever holds its hash (the uploader).
- */
-async function maySeeFile(ctx: Ctx, sha: string): Promise<boolean> {
-  if (seesAllUnits(ctx.actor)) return true;
-  const source = await ctx.db
-    .selectFrom('directives')
-    .select('id')
-    .where('source_sha256', '=', sha)
-    .executeTakeFirst();
-  if (source) return true;
-  const uses = await ctx.db
-    .selectFrom('report_evidence')
-    .innerJoin('progress_reports', 'progress_reports.id', 'report_evidence.report_id')
-    .innerJoin('assignments', 'assignments.id', 'progress_reports.assignment_id')
-    .select('assignments.unit_id')
-    .where('report_evidence.file_sha256', '=', sha)
-    .execute();
-  return uses.length === 0 || uses.some((u) => ctx.actor.unitScope.has(u.unit_id));
-}
-
 export const trackingRoutes = new Hono<AppEnv>()
   .use('/extensions', requireUser)
   .use('/extensions/*', requireUser)
@@ -169,12 +148,26 @@ export const trackingRoutes = new Hono<AppEnv>()
   })
   .post('/files', uploadLimit, async (c) => {
     const ctx = ctxOf(c);
-    const form = await c.req.parseBody();
+    if (!can(ctx.actor, 'file.upload'))
+      throw new AppError('forbidden', 'Vai trò của bạn không được tải tệp lên.');
+    const form = await formBody(c);
     if (!(form.file instanceof File))
       throw new AppError('validation_failed', 'Cần chọn tệp (trường "file").');
     const bytes = new Uint8Array(await form.file.arrayBuffer());
-    const stored = await ctx.files.put(ctx.db, bytes, EVIDENCE_TYPES);
-    return c.json({ ...stored, fileName: form.file.name }, 201);
+    const fileName = form.file.name.slice(0, 300);
+    const stored = await ctx.db.transaction().execute(async (db) => {
+      const put = await ctx.files.put(db, bytes, EVIDENCE_TYPES);
+      await recordUpload(db, { sha256: put.sha256, userId: ctx.actor.userId, fileName, at: ctx.now() });
+      await recordAudit(db, {
+        actorId: ctx.actor.userId,
+        action: 'file.upload',
+        entity: 'file',
+        entityId: put.sha256,
+        after: { fileName, size: put.size, mediaType: put.mediaType },
+      });
+      return put;
+    });
+    return c.json({ ...stored, fileName }, 201);
   })
   .get('/files/:sha256', async (c) => {
     const ctx = ctxOf(c);
@@ -184,7 +177,8 @@ export const trackingRoutes = new Hono<AppEnv>()
       .select('media_type')
       .where('sha256', '=', sha)
       .executeTakeFirst();
-    if (!meta || !(await maySeeFile(ctx, sha))) throw new AppError('not_found', 'Không tìm thấy tệp.');
+    if (!meta || !(await maySeeFile(ctx.db, ctx.actor, sha)))
+      throw new AppError('not_found', 'Không tìm thấy tệp.');
     return new Response(new Uint8Array(await ctx.files.get(sha)), {
       headers: { 'content-type': meta.media_type },
     });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, can, draftScope, seesAllUnits } from './permissions';
+import {
+  type Actor,
+  assignmentAbilities,
+  can,
+  draftScope,
+  extensionAbilities,
+  seesAllUnits,
+} from './permissions';
 
 const officer: Actor = { userId: 1, role: 'officer', unitId: 10, unitScope: new Set([10, 11]) };
 const office: Actor = { userId: 2, role: 'standing_office', unitId: 1, unitScope: new Set([1]) };
@@ -40,6 +47,35 @@ describe('#9.5 drafts belong to the standing office and the leaders', () => {
       'all',
       'following',
       'none',
+    ]);
+  });
+});
+
+describe('abilities', () => {
+  const facts = { unitId: 10, standingUnitId: 1, role: 'lead' as const, hasDue: true };
+  it('#9.17 offers only the steps the policy and the state allow', () => {
+    expect(assignmentAbilities(officer, { ...facts, state: 'in_progress' })).toEqual([
+      'assignment.report',
+      'assignment.claim',
+      'assignment.request_extension',
+      'assignment.cascade',
+      'assignment.comment',
+    ]);
+    expect(assignmentAbilities(officer, { ...facts, state: 'claimed' })).toEqual(['assignment.comment']);
+    expect(assignmentAbilities(office, { ...facts, state: 'claimed' })).toContain('assignment.verify');
+    expect(assignmentAbilities(office, { ...facts, standingUnitId: 2, state: 'claimed' })).toEqual([]);
+  });
+
+  it('#9.19 a forwarded extension is decided by a leader, not the office', () => {
+    const leader: Actor = { userId: 3, role: 'leader', unitId: null, unitScope: new Set() };
+    const subject = { unitId: 10, standingUnitId: 1 };
+    expect(extensionAbilities(office, subject, { pending: true, forwarded: false })).toEqual([
+      'extension.decide',
+      'extension.forward',
+    ]);
+    expect(extensionAbilities(office, subject, { pending: true, forwarded: true })).toEqual([]);
+    expect(extensionAbilities(leader, subject, { pending: true, forwarded: true })).toEqual([
+      'extension.decide',
     ]);
   });
 });

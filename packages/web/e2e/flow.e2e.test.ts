@@ -104,7 +104,7 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
     await officer.page.getByLabel('Tiến độ (%)').fill('60');
     await officer.page.getByLabel('Kết quả thực hiện').fill('Đã họp triển khai, phân công đầu mối.');
     await officer.page.getByTestId('form-report').locator('input[type=file]').setInputFiles(evidence);
-    await officer.page.locator('.ant-upload-list-item-done').waitFor();
+    await officer.page.locator('[data-testid=evidence-file][data-status=done]').waitFor();
     await officer.page.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await officer.page.getByTestId('assignment-state').getByText('Đang thực hiện').waitFor();
     await shot(officer.page, 'officer-reported');

@@ -5,6 +5,8 @@ export interface Me {
     displayName: string;
     role: string;
     unit: { id: number; name: string } | null;
+    /** What menus and screens may offer, as the server's policy says. */
+    abilities?: GlobalAbilities;
   };
   csrfToken: string | null;
 }
@@ -23,6 +25,8 @@ export interface ListItem {
   task: { id: number; ref: string; text: string };
   directive: { id: number; number: string | null; subject: string | null };
   unit: { id: number; name: string };
+  /** The steps the signed-in user may take on it now (the server's policy). */
+  abilities?: string[];
 }
 
 export interface Page<T> {
@@ -33,7 +37,7 @@ export interface Page<T> {
 }
 
 export interface TimelineEvent {
-  kind: 'report' | 'verification' | 'extension';
+  kind: 'report' | 'verification' | 'extension' | 'comment' | 'reminder' | 'deadline' | 'obstacle' | 'cancel';
   at: string;
   by?: string | null;
   percent?: number;
@@ -47,6 +51,21 @@ export interface TimelineEvent {
   requestedDue?: string;
   note?: string | null;
   id?: number;
+  reportId?: number;
+  obstacleState?: string;
+  abilities?: string[];
+  approvedDue?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: string | null;
+  forwardedAt?: string | null;
+  forwardedBy?: string | null;
+  forwardNote?: string | null;
+  body?: string;
+  message?: string;
+  action?: string;
+  newDue?: string;
+  decisionRef?: string;
+  decisionDate?: string;
 }
 
 export interface AssignmentDetail extends Omit<ListItem, 'task'> {
@@ -137,6 +156,42 @@ export interface Dashboard {
   }[];
   byProgramme: { code: string; total: number; red: number }[];
   trend: { month: string; onTime: number; late: number }[];
+}
+
+export interface GlobalAbilities {
+  canImport: boolean;
+  canAdmin: boolean;
+  canVerify: boolean;
+  canDecideExtensions: boolean;
+  canHandleObstacles: boolean;
+  canReadAudit: boolean;
+  seesAllUnits: boolean;
+}
+
+export interface PendingExtension {
+  id: number;
+  assignmentId: number;
+  previousDue: string | null;
+  requestedDue: string;
+  reason: string;
+  taskText: string;
+  unitName: string;
+  forwardedAt: string | null;
+  forwardedBy: string | null;
+  forwardNote: string | null;
+  abilities: string[];
+}
+
+export interface ObstacleItem {
+  id: number;
+  assignmentId: number;
+  obstacles: string;
+  state: string;
+  createdAt: string;
+  taskText: string;
+  unitName: string;
+  actions: { action: string; message: string; at: string; by: string | null }[];
+  abilities: string[];
 }
 
 /** What publishing a draft will create, shown before the office confirms. */

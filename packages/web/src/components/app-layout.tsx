@@ -18,16 +18,18 @@ export function AppLayout() {
   // some items (focusable links under aria-hidden) behind "…"
   const compact = !screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // the abilities the server reports decide which screens are offered
+  const may = user.abilities;
   const items = [
-    ['officer', 'viewer'].includes(user.role) && {
+    !may?.seesAllUnits && {
       key: '/viec',
       label: <Link to="/viec">{vi.nav.work}</Link>,
     },
-    ['standing_office', 'admin', 'leader'].includes(user.role) && {
+    (may?.canVerify || may?.canDecideExtensions || may?.canHandleObstacles) && {
       key: '/hang-cho',
       label: <Link to="/hang-cho">{vi.nav.queues}</Link>,
     },
-    ['standing_office', 'admin'].includes(user.role) && {
+    may?.canImport && {
       key: '/nhap-van-ban',
       label: <Link to="/nhap-van-ban">{vi.nav.import}</Link>,
     },
@@ -35,7 +37,7 @@ export function AppLayout() {
     { key: '/tong-hop', label: <Link to="/tong-hop">{vi.nav.dashboard}</Link> },
     { key: '/tim-kiem', label: <Link to="/tim-kiem">{vi.nav.search}</Link> },
     { key: '/huong-dan', label: <Link to="/huong-dan">{vi.nav.help}</Link> },
-    user.role === 'admin' && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
+    may?.canAdmin && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
     { key: '/ma-truy-cap', label: <Link to="/ma-truy-cap">{vi.nav.apiTokens}</Link> },
   ].filter(Boolean) as { key: string; label: React.ReactNode }[];
   const selected = [items.find((i) => path.startsWith(i.key))?.key ?? ''];

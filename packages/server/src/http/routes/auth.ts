@@ -1,3 +1,4 @@
+import { globalAbilities } from '@dondoc/domain';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
@@ -83,6 +84,8 @@ export const authRoutes = new Hono<AppEnv>()
         displayName: user.display_name,
         role: user.role,
         unit: unit ?? null,
+        // what menus and screens may offer: the same policy the routes check
+        abilities: globalAbilities(c.get('actor')),
       },
       csrfToken: 'csrf' in user ? user.csrf : null,
     });

@@ -7,6 +7,7 @@ import {
   ARTIFACTS,
   browserAvailable,
   launch,
+  SEED_003,
   seriousAxeViolations,
   shot,
   signedIn,
@@ -17,7 +18,6 @@ import {
 
 const PASSWORD = 'mat-khau-e2e-2026';
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
-const SEED_003 = path.resolve(__dirname, '../../../../shared/corpus/dev/003_79301f997b111d77.txt');
 
 /** Waits until the screen has drawn its data: no request in flight, no spinner. */
 async function settled(page: Page) {

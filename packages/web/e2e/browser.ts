@@ -8,6 +8,11 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { parseEnv } from '../../server/src/env';
 import { type RunningServer, startServer } from '../../server/src/server';
 
+/** A real directive of the project's corpus (seed 003: a plan of 123 tasks, 3 targets). */
+export const SEED_003 = fileURLToPath(
+  new URL('../../extract/corpus/dev/003_79301f997b111d77.txt', import.meta.url),
+);
+
 /** Debian's Chromium, never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -72,7 +77,9 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** The real server on a fresh data folder with the demo province, on a free port of loopback. */
-export async function startE2eServer(password: string): Promise<{ server: RunningServer; base: string }> {
+export async function startE2eServer(
+  password: string,
+): Promise<{ server: RunningServer; base: string; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-'));
   const env = {
     ...parseEnv({
@@ -83,8 +90,9 @@ export async function startE2eServer(password: string): Promise<{ server: Runnin
     }),
     PORT: 0,
   };
-  const server = await startServer(env, pino({ level: 'silent' }));
-  return { server, base: `http://127.0.0.1:${server.port}` };
+  // start seeds the demo only on the embedded default folder or when asked
+  const server = await startServer(env, pino({ level: 'silent' }), { demo: true });
+  return { server, base: `http://127.0.0.1:${server.port}`, dir };
 }
 
 /** A phone and an office screen: every screen is checked at both widths. */

@@ -1,15 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEnv } from '../../server/src/env';
-import { type RunningServer, startServer } from '../../server/src/server';
-import { browserAvailable, launch, shot, signedIn } from './browser';
+import type { RunningServer } from '../../server/src/server';
+import { browserAvailable, launch, SEED_003, shot, signedIn, startE2eServer } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
-const SEED_003 = path.resolve(__dirname, '../../extract/corpus/dev/003_79301f997b111d77.txt');
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
 
 describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
@@ -19,18 +16,7 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-'));
-    const env = {
-      ...parseEnv({
-        DATA_DIR: dir,
-        HOST: '127.0.0.1',
-        DONDOC_DEMO_PASSWORD: PASSWORD,
-        DONDOC_DEMO_CORPUS: path.join(dir, 'none'),
-      }),
-      PORT: 0,
-    };
-    server = await startServer(env, pino({ level: 'silent' }), { demo: true });
-    base = `http://127.0.0.1:${server.port}`;
+    ({ server, base } = await startE2eServer(PASSWORD));
     browser = await launch();
   }, 120_000);
 

@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/server';
-import { browserAvailable, launch, shot, signedIn } from './browser';
-import { startDemoServer } from './demo-server';
+import { browserAvailable, launch, shot, signedIn, startE2eServer } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
@@ -30,7 +29,7 @@ describe.runIf(browserAvailable())('the standing office and a unit at work, in a
   const errors: string[] = [];
 
   beforeAll(async () => {
-    ({ server, base, dir } = await startDemoServer(PASSWORD));
+    ({ server, base, dir } = await startE2eServer(PASSWORD));
     browser = await launch();
   }, 120_000);
 

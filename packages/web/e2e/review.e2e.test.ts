@@ -2,15 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isGenericUnitPhrase } from '@dondoc/domain';
-import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEnv } from '../../server/src/env';
-import { type RunningServer, startServer } from '../../server/src/server';
-import { browserAvailable, launch, shot, signedIn } from './browser';
+import type { RunningServer } from '../../server/src/server';
+import { browserAvailable, launch, SEED_003, shot, signedIn, startE2eServer } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
-const SEED_003 = path.resolve(__dirname, '../../../../shared/corpus/dev/003_79301f997b111d77.txt');
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in tests
 type Json = Record<string, any>;
@@ -28,18 +25,7 @@ describe.runIf(browserAvailable())('reviewing a draft in a real browser', () => 
     (await office.request.get(`/api/directives/${draftUrl.split('/').pop()}`)).json();
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-review-'));
-    const env = {
-      ...parseEnv({
-        DATA_DIR: dir,
-        HOST: '127.0.0.1',
-        DONDOC_DEMO_PASSWORD: PASSWORD,
-        DONDOC_DEMO_CORPUS: path.join(dir, 'none'),
-      }),
-      PORT: 0,
-    };
-    server = await startServer(env, pino({ level: 'silent' }));
-    base = `http://127.0.0.1:${server.port}`;
+    ({ server, base } = await startE2eServer(PASSWORD));
     browser = await launch();
     office = (await signedIn(browser, base, 'vanphong', PASSWORD, errors)).page;
     await office.goto('/nhap-van-ban');

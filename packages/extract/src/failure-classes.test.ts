@@ -381,4 +381,18 @@ describe('failure classes', () => {
       ['Các đơn vị chưa hoàn thành xây dựng cơ sở dữ liệu'],
     ]);
   });
+
+  it('C09 a shared head before a colon lists its members, anywhere in the list; a dash inside a proper name', () => {
+    const tasks = leads(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '10. Các Bộ, cơ quan liên quan và các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính Viễn thông Việt Nam theo chức năng, nhiệm vụ khẩn trương xử lý các kiến nghị của tỉnh.',
+        '11. Sở Tài chính - Cơ quan thường trực chủ trì tổng hợp kết quả.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam', 'Tập đoàn Bưu chính Viễn thông Việt Nam'],
+      ['Sở Tài chính'],
+    ]);
+  });
 });

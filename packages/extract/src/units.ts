@@ -110,16 +110,19 @@ export function readUnitList(input: string, options: ReadOptions = {}): UnitList
   }
   if (!opensUnit(text)) return null;
 
-  const prefixList = /^(?:các\s+)?(Sở|sở)(?:\s*,\s*(?:ban,\s*)?ngành)?\s*:\s*/iu.exec(text);
-  if (prefixList) {
-    const rest = text.slice(prefixList[0].length);
-    const items = splitSharedPrefix(rest);
-    return { units: items.units, length: offset + prefixList[0].length + items.length };
-  }
+  // "các Sở: Tài chính, Nội vụ", "các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, …": one head, many names
+  const shared = sharedPrefixList(text);
+  if (shared) return { units: shared.units, length: offset + shared.length };
 
   const units: string[] = [];
   let pos = 0;
   while (pos < text.length) {
+    const later = pos > 0 ? sharedPrefixList(text.slice(pos)) : null;
+    if (later) {
+      units.push(...later.units);
+      pos += later.length;
+      break;
+    }
     const one = readOneUnit(text.slice(pos), options);
     if (!one) break;
     units.push(one.name);
@@ -137,6 +140,15 @@ export function readUnitList(input: string, options: ReadOptions = {}): UnitList
     units: units.map(cleanUnit).filter((u) => u.length > 2 && !isGenericUnit(u)),
     length: offset + pos,
   };
+}
+
+/** "các Sở: Tài chính, Nội vụ", "các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, …": one head, many names. */
+function sharedPrefixList(text: string): UnitList | null {
+  const prefix = /^(?:các\s+)?(\p{L}+(?:\s+\p{L}+)?)(?:\s*,\s*(?:ban,\s*)?ngành)?\s*:\s*/iu.exec(text);
+  const head = prefix ? capitalize(prefix[1]!) : '';
+  if (!prefix || HEAD_AT_START.exec(head)?.[0] !== head) return null;
+  const items = splitSharedPrefix(text.slice(prefix[0].length), head);
+  return items.units.length ? { units: items.units, length: prefix[0].length + items.length } : null;
 }
 
 interface ReadOptions {
@@ -217,6 +229,10 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     // "Sở Tài chính - Cơ quan thường trực …": a spaced dash opens an apposition, except inside a known name
     if (
       sep.includes('-') &&
+      // "Tập đoàn Công nghiệp - Năng lượng Quốc gia": a dash between capitalised words of one name goes on
+      (opensUnit(after) ||
+        /^\p{Ll}/u.test(word) ||
+        !/\p{Lu}\p{Ll}*(\s+\p{Ll}+)?$/u.test(text.slice(0, pos))) &&
       !continuesDepartment(text.slice(0, pos), ' -') &&
       !/chính trị$/u.test(text.slice(0, pos))
     )
@@ -258,15 +274,19 @@ function definingClause(name: string, after: string): number {
   if (!BARE_GROUP.test(name.trim())) return 0;
   const clause = /^[^,;.:]{3,110}/u.exec(after)?.[0] ?? '';
   const main = MAIN_VERB.exec(clause);
-  return main ? main.index : 0;
+  if (main) return main.index;
+  // a heading that only names the group: "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"
+  return after.slice(clause.length).replace(/[\s.:;]+$/u, '') === '' && clause.length >= 3
+    ? clause.length
+    : 0;
 }
 
-function splitSharedPrefix(text: string): { units: string[]; length: number } {
+function splitSharedPrefix(text: string, head = 'Sở'): { units: string[]; length: number } {
   const units: string[] = [];
   let pos = 0;
   while (pos < text.length) {
     const rest = text.slice(pos);
-    const dept = DEPARTMENTS.find((d) => rest.startsWith(d));
+    const dept = head === 'Sở' ? DEPARTMENTS.find((d) => rest.startsWith(d)) : undefined;
     let name: string;
     if (dept) {
       name = `Sở ${dept}`;
@@ -274,11 +294,13 @@ function splitSharedPrefix(text: string): { units: string[]; length: number } {
     } else {
       const one =
         readOneUnit(rest, { list: true }) ??
-        /^[\p{Lu}][\p{L}\s-]*?(?=,|\s+và\s|\s+(?:căn cứ|chủ trì|thực hiện)|$)/u.exec(rest)?.[0];
+        /^[\p{Lu}][\p{L}\s-]*?(?=,|;|\s+và\s|\s+(?:căn cứ|chủ trì|thực hiện|theo|trong|tại|để|phối hợp|có trách nhiệm)(?![\p{L}])|$)/u.exec(
+          rest,
+        )?.[0];
       if (!one) break;
       const raw = typeof one === 'string' ? one : one.name;
       if (/^\p{Ll}/u.test(raw) && !/^các\s/iu.test(raw)) break;
-      name = HEAD_AT_START.test(raw) || /^các\s/iu.test(raw) ? raw : `Sở ${raw}`;
+      name = HEAD_AT_START.test(raw) || /^các\s/iu.test(raw) ? raw : `${head} ${raw}`;
       pos += raw.length;
     }
     units.push(cleanUnit(name));

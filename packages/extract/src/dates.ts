@@ -59,7 +59,7 @@ export function findDates(text: string, year: number | null): FoundDate[] {
 
 /** The words before a date that make it a deadline rather than the date of a cited document. */
 const DEADLINE_LEAD =
-  /(trước|chậm nhất|hạn chót|đến|tới|hết|xong|hoàn thành|kết thúc|trong)\s*(?:ngày|hết ngày|hạn)?\s*(?:ngày)?\s*$/iu;
+  /(trước|chậm nhất|hạn chót|đến|tới|hết|xong|hoàn thành|kết thúc|trong|vào)\s*(?:ngày|hết ngày|hạn)?\s*(?:ngày)?\s*$/iu;
 /** A date right after a document number or a meeting ("số 56/TB-VPCP ngày 23/02/2025"). */
 const CITATION_LEAD = /(số\s+\S+|\d+[/-][\p{L}Đđ-]+\S*|,)\s*(ngày)?\s*$/iu;
 
@@ -72,8 +72,8 @@ export function findDeadlineDates(text: string, year: number | null): FoundDate[
 }
 
 const QUARTER = String.raw`qu[ýyíi]\s+(IV|III|II|I|[1-4])\s*(?:[/-]|năm)\s*(\d{4})`;
-const MONTH = String.raw`tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})`;
-const YEAR = String.raw`năm\s+(\d{4})`;
+const MONTH = String.raw`(?<!ngày\s+\d{1,2}\s+)tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})`;
+const YEAR = String.raw`(?<!tháng\s+\d{1,2}\s+)năm\s+(\d{4})`;
 const PHASE = String.raw`giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})`;
 
 const PERIOD_PATTERN = new RegExp(

@@ -395,4 +395,46 @@ describe('failure classes', () => {
       ['Sở Tài chính'],
     ]);
   });
+
+  it('C10 a target date "vào ngày …" is the deadline; the month of a cited full date is no period', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          '1. Bộ Y tế khẩn trương hoàn thiện hồ sơ và khởi công dự án vào ngày 02 tháng 9 năm 2026.',
+          '2. Các sở hoàn thành các nhiệm vụ sau trước ngày 30/6/2026:',
+          '- Sở Tài chính báo cáo UBND tỉnh theo chỉ đạo tại Công văn số 15/UBND-KT ngày 05 tháng 3 năm 2026.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => t.due)).toEqual([
+      { type: 'date', date: '2026-09-02' },
+      { type: 'date', date: '2026-06-30' },
+    ]);
+  });
+
+  it('C20 praise that rewards in a task section is an action; praise of results achieved is not', () => {
+    const tasks = leads(
+      [
+        'II. NHIỆM VỤ',
+        'đ) Biểu dương, khen thưởng kịp thời các tập thể có thành tích trong phong trào.',
+        'e) Biểu dương các địa phương đã đạt được kết quả tốt trong năm qua.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual([
+      'Biểu dương, khen thưởng kịp thời các tập thể có thành tích trong phong trào.',
+    ]);
+  });
+
+  it('C22 a pure liability sentence is no task; a duty to act with it is', () => {
+    const tasks = leads(
+      [
+        'II. NHIỆM VỤ',
+        '- Chịu trách nhiệm trước pháp luật nếu để xảy ra vi phạm trên địa bàn được giao.',
+        '- Các sở, ban, ngành, Ủy ban nhân dân các xã chịu trách nhiệm thực hiện Kế hoạch này.',
+        '- Chịu trách nhiệm về thực hiện bảo mật thông tin của hệ thống.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual(['Chịu trách nhiệm về thực hiện bảo mật thông tin của hệ thống.']);
+  });
 });

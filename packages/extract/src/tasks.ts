@@ -36,6 +36,29 @@ const SOFT_SKIP = /^(KINH PHÍ|NGUỒN KINH PHÍ|NỘI DUNG(?![\p{L}\p{N}])(?! T
 const TARGETS_ONLY = /^(MỤC TIÊU|CHỈ TIÊU)/u;
 const ASSESSMENT =
   /^(Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Nhất trí|Năm 20\d\d,|Tuy nhiên|Bên cạnh|Thời gian qua|Kết quả|Qua đó|Trong (năm|thời gian) qua|Về cơ bản|Nhìn chung)/u;
+/**
+ * "Biểu dương, khen thưởng kịp thời các tập thể …" in a task section is an action; praise of results
+ * achieved ("Biểu dương … đã đạt được") is assessment, as are the other openers.
+ */
+function assesses(text: string): boolean {
+  if (!ASSESSMENT.test(text)) return false;
+  if (!/^Biểu dương/u.test(text)) return true;
+  return /(?<![\p{L}])(đã|thời gian qua|vừa qua|đạt được)(?![\p{L}])/u.test(text.split(/[.;]/u)[0]!);
+}
+
+/**
+ * "Chịu trách nhiệm trước pháp luật nếu …", "… chịu trách nhiệm về những nội dung …", "… chịu trách
+ * nhiệm thực hiện Kế hoạch này": accountability, not a task, unless another action stands beside it.
+ */
+const LIABILITY =
+  /chịu trách nhiệm\s+(?:trước\s+[^.;]*|về\s+(?:những|các)\s+nội dung[^.;]*|(?:tổ chức\s+)?thực hiện\s+(?:Kế hoạch|Chỉ thị|Quyết định|Công văn)\s+này[^.;]*)/iu;
+function onlyLiability(text: string): boolean {
+  if (!LIABILITY.test(text)) return false;
+  const rest = text.replace(new RegExp(LIABILITY.source, 'giu'), ' ');
+  const names = readUnitList(rest);
+  return !DIRECTIVE_VERB.test(names ? rest.slice(names.length) : rest);
+}
+
 /** "Trong quá trình thực hiện, nếu có vướng mắc, … báo cáo …": how to raise problems, not a task. */
 const PROCEDURE = /^Trong quá trình (triển khai|tổ chức|thực hiện)[^.]{0,80}?nếu (có|phát sinh)/u;
 const DIRECTIVE_VERB =
@@ -288,7 +311,7 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
   // "Chỉ tiêu 2: Tỷ lệ …": the label numbers a target; the target is the task, with or without a percentage
   const target = TARGET_LABEL.exec(fullText);
   const text = splitInlineFields(target ? fullText.slice(target[0].length) : fullText, fields);
-  if (ctx.skip === 'hard' || !text || ASSESSMENT.test(text) || PROCEDURE.test(text)) return;
+  if (ctx.skip === 'hard' || !text || assesses(text) || PROCEDURE.test(text) || onlyLiability(text)) return;
   if (
     !target &&
     !DIRECTIVE_VERB.test(text) &&

@@ -172,6 +172,13 @@ export function parseDue(text: string, year: number | null): Due | undefined {
  * deadline for the task that mentions the plan.
  */
 function namesAHorizon(text: string, period: FoundPeriod): boolean {
+  // "danh mục dự án đầu tư công trung hạn giai đoạn 2026 - 2030": the phase of the plan the task names
+  if (/^giai đoạn/iu.test(period.label)) {
+    const before = text.slice(Math.max(0, period.index - 60), period.index);
+    return /(kế hoạch|chương trình|đề án|quy hoạch|trung hạn|chiến lược|danh mục|nguồn vốn|vốn|ngân sách)[^;.,]*$/iu.test(
+      before,
+    );
+  }
   if (!/^đến\s+năm/iu.test(period.label)) return false;
   const before = text.slice(Math.max(0, period.index - 90), period.index);
   return /(tầm nhìn|định hướng|thời kỳ|quy hoạch|chiến lược|chương trình|đề án|kế hoạch|nghị quyết)[^;.]*$/iu.test(

@@ -437,4 +437,17 @@ describe('failure classes', () => {
     );
     expect(tasks.map((t) => t[0])).toEqual(['Chịu trách nhiệm về thực hiện bảo mật thông tin của hệ thống.']);
   });
+
+  it("C16 a phase that qualifies the plan a task names is no deadline; the task's own phase is", () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          '1. Các sở rà soát, đăng ký danh mục dự án đầu tư công trung hạn giai đoạn 2026 - 2030.',
+          '2. Sở Giáo dục và Đào tạo hoàn thành phổ cập bơi cho học sinh trong giai đoạn 2026 - 2030.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => (t.due && 'end' in t.due ? t.due.end : null))).toEqual([null, '2030-12-31']);
+  });
 });

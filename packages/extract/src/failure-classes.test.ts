@@ -450,4 +450,12 @@ describe('failure classes', () => {
     );
     expect(tasks.map((t) => (t.due && 'end' in t.due ? t.due.end : null))).toEqual([null, '2030-12-31']);
   });
+
+  it('C17 a number on the line after "Số:" and a signer\'s name wrapped over two lines', () => {
+    const text = plan('1. Rà soát các hồ chứa nước.')
+      .replace('Số: 25/KH-UBND', 'Số:\n125/KH-UBND')
+      .replace('Trần Văn Bình', 'Nguyễn\nVăn An');
+    const { document } = extractText(text);
+    expect([document.number, document.signer]).toEqual(['125/KH-UBND', 'Nguyễn Văn An']);
+  });
 });

@@ -147,8 +147,15 @@ export function findRhythm(text: string): FoundRhythm | null {
 /** "thường xuyên" governing the action, not "chi thường xuyên" (recurrent spending) or a quality of a thing. */
 export function isOngoing(text: string): boolean {
   if (/nhiệm vụ thường xuyên/iu.test(text)) return true;
-  const m = /(^|[.;:]\s*|,\s*)thường xuyên(?![\p{L}\p{N}])/iu.exec(text);
-  if (m && !/chi\s+$/iu.test(text.slice(0, m.index + m[1]!.length))) return true;
+  // the item's own action is in its first clause: "…; thường xuyên cập nhật …" qualifies a later one only
+  const clauses = text.split(/;\s+/u);
+  // … unless the first clause is itself a standing action ("duy trì …; thường xuyên kiểm đếm …")
+  const standing = /^(duy trì|tiếp tục|theo dõi|giám sát)(?![\p{L}])/iu.test(clauses[0]!.trim());
+  const first = standing ? text : clauses[0]!;
+  const m = /(^|[.:;]\s*|,\s*)thường xuyên(?![\p{L}\p{N}])/iu.exec(first);
+  if (m && !/chi\s+$/iu.test(first.slice(0, m.index + m[1]!.length))) return true;
+  // "Chỉ đạo lực lượng X thường xuyên kiểm tra …", "Các phường phải thường xuyên, kịp thời …"
+  if (/(?<![\p{L}])(phải|cần|chỉ đạo [^,;.]{3,60}?)\s+thường xuyên(?![\p{L}])/iu.test(first)) return true;
   return (
     /^\s*(tiếp tục\s+)?thường xuyên(?![\p{L}\p{N}])/iu.test(text) ||
     /(?<![\p{L}\p{N}])thực hiện thường xuyên\s*[.;]?\s*$/iu.test(text)

@@ -1,5 +1,6 @@
 /** The failure classes found on directives outside the corpus (shared/corpus/FAILURE-CLASSES.md), one test each. */
 import { describe, expect, it } from 'vitest';
+import { parseDue } from './dates';
 import { extractText } from './extract';
 
 /** A plan (kế hoạch) of a provincial People's Committee with no Kính gửi list, around `body`. */
@@ -457,5 +458,14 @@ describe('failure classes', () => {
       .replace('Trần Văn Bình', 'Nguyễn\nVăn An');
     const { document } = extractText(text);
     expect([document.number, document.signer]).toEqual(['125/KH-UBND', 'Nguyễn Văn An']);
+  });
+
+  it('C13 "thường xuyên" makes the item ongoing when it governs the item\'s own action only', () => {
+    const dues = [
+      'Rà soát các cơ sở kinh doanh; thường xuyên cập nhật danh sách vi phạm.',
+      'Chỉ đạo lực lượng Quản lý thị trường thường xuyên kiểm tra hàng hóa.',
+      'Các phường phải thường xuyên, kịp thời hướng dẫn người dân.',
+    ].map((text) => parseDue(text, 2026) ?? null);
+    expect(dues).toEqual([null, { type: 'ongoing' }, { type: 'ongoing' }]);
   });
 });

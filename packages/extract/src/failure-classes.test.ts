@@ -468,4 +468,22 @@ describe('failure classes', () => {
     ].map((text) => parseDue(text, 2026) ?? null);
     expect(dues).toEqual([null, { type: 'ongoing' }, { type: 'ongoing' }]);
   });
+
+  it('C21 a numbered item with a full directive body and sub-bullets is a task as well as its bullets', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          '(1) Sở Y tế chỉ đạo các bệnh viện hoàn thành việc cải tạo khoa cấp cứu trước ngày 31/12/2026.',
+          '- Chỉ đạo các bệnh viện chuẩn bị nhân lực vận hành.',
+          '- Chủ trì, phối hợp với Sở Tài chính bố trí kinh phí.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['Sở Y tế'], { type: 'date', date: '2026-12-31' }],
+      [['Sở Y tế'], { type: 'date', date: '2026-12-31' }],
+      [['Sở Y tế'], { type: 'date', date: '2026-12-31' }],
+    ]);
+  });
 });

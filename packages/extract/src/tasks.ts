@@ -188,6 +188,9 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
     // "thực hiện việc làm sạch dữ liệu …; kết nối hệ thống …, trong đó:": clauses before the lead-in are a task
     const clauses = /^(.{40,});\s+([^;]+:)$/u.exec(text);
     if (clauses && skip !== 'hard' && item.marker) leaf(item, clauses[1]!, next, ref, out);
+    // "(1) Sở Y tế chỉ đạo … hoàn thành … trước ngày 31/12/2026." then bullets: a full directive body is a task too
+    else if (item.marker && !item.heading && fullBody(text) && item.children.some((c) => c.marker))
+      leaf({ ...item, children: [] }, text, next, ref, out);
     let n = 0;
     const labelOf = labeller();
     // "… báo cáo số liệu hằng tháng, bao gồm:" then "(1) Tổng số gói thầu …": what the report holds, not tasks
@@ -244,6 +247,16 @@ function namedAsWritten(heading: string): string[] {
     .split(/,\s+(?=\p{Lu})/u)
     .map((name) => cleanUnit(name))
     .filter((name) => name.length > 2 && !isGenericUnit(name));
+}
+
+/** A body that acts and ends its sentence, not a lead-in or a title: it opens on a unit that directs. */
+function fullBody(text: string): boolean {
+  return (
+    /\.$/u.test(text) &&
+    text.length > 40 &&
+    findResponsibility(text).lead.length > 0 &&
+    DIRECTIVE_VERB.test(text)
+  );
 }
 
 const startsWithVerb = (text: string): boolean =>

@@ -486,4 +486,18 @@ describe('failure classes', () => {
       [['Sở Y tế'], { type: 'date', date: '2026-12-31' }],
     ]);
   });
+
+  it('C24 an official named in person keeps the title and name as the lead', () => {
+    const tasks = leads(
+      [
+        'II. NHIỆM VỤ',
+        '1. Giao Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình trực tiếp kiểm tra tiến độ dự án.',
+        '2. Giao Chủ tịch UBND tỉnh Thanh Hóa chỉ đạo kiểm tra tiến độ dự án.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Phó Chủ tịch Ủy ban nhân dân tỉnh Nguyễn Văn Bình'],
+      ['Ủy ban nhân dân tỉnh Thanh Hóa'],
+    ]);
+  });
 });

@@ -99,9 +99,15 @@ export interface UnitList {
 export function readUnitList(input: string, options: ReadOptions = {}): UnitList | null {
   let text = input;
   let offset = 0;
-  const lead = /^(?:(?:giao|đề nghị|yêu cầu)\s+)?/iu.exec(text)![0];
+  const lead = /^(?:(?:giao|đề nghị|yêu cầu)\s*:?\s+)?/iu.exec(text)![0];
   text = text.slice(lead.length);
   offset += lead.length;
+  // "Phó Chủ tịch UBND tỉnh Nguyễn Văn B": an official named in person is given the task as such
+  const official = NAMED_OFFICIAL.exec(text);
+  if (official) {
+    const name = official[0].replace(/^(?:(?:các\s+)?đồng chí\s+)/iu, '');
+    return { units: [capitalize(expandAbbreviations(name))], length: offset + official[0].length };
+  }
   for (let i = 0; i < 3; i++) {
     const m = LEADER_TITLE.exec(text);
     if (!m) break;
@@ -150,6 +156,14 @@ function sharedPrefixList(text: string): UnitList | null {
   const items = splitSharedPrefix(text.slice(prefix[0].length), head);
   return items.units.length ? { units: items.units, length: prefix[0].length + items.length } : null;
 }
+
+/** Common family names that no province or city shares (not Hồ, Hà, Lâm, Cao, Thái), to tell a person from a place. */
+const FAMILY =
+  'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Đào|Đoàn|Vương|Trịnh|Trương|Đinh|Phùng|Tạ|Châu|Lưu|Quách|Chu|Kiều|Nông';
+const NAMED_OFFICIAL = new RegExp(
+  `^(?:(?:[Cc]ác\\s+)?(?:đồng chí|Đồng chí)\\s+)?(?:Phó\\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Giám đốc|Bí thư)[^,;.:]{0,60}?\\s(?:${FAMILY})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}])`,
+  'u',
+);
 
 interface ReadOptions {
   /** A table cell holds names only: a lower-case word after a comma still belongs to the name. */

@@ -500,4 +500,16 @@ describe('failure classes', () => {
       ['Ủy ban nhân dân tỉnh Thanh Hóa'],
     ]);
   });
+
+  it('C23 a background figure does not make a paragraph a list of targets', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          'a) Hiện nay tỷ lệ giải ngân mới đạt 45%. Yêu cầu Ban Quản lý dự án khẩn trương đẩy nhanh tiến độ, phấn đấu giải ngân mỗi tháng tối thiểu 10%.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => t.targets.map((x) => x.value))).toEqual([[10]]);
+  });
 });

@@ -2,7 +2,7 @@ import { blockText } from './blocks';
 import { parseDue, parseDueField } from './dates';
 import { type Fields, type Item, itemText, readField } from './outline';
 import type { Table } from './tables';
-import { findTargets } from './targets';
+import { findTargets, isBackgroundFigure } from './targets';
 import type { Due, Span, Task } from './types';
 import { VERB_AT } from './unit-words';
 import {
@@ -506,7 +506,9 @@ export function splitItem(text: string, year: number | null = null): Piece[] {
       return members.map((m) => ({ text: m }));
     }
   }
-  if ((text.match(/\d\s*%/g)?.length ?? 0) < 2) return splitClauses(text, year);
+  // a figure of where things stand ("hiện nay mới đạt 45%") is background, not one of the targets to split
+  const goals = [...text.matchAll(/\d\s*%/g)].filter((m) => !isBackgroundFigure(text, m.index));
+  if (goals.length < 2) return splitClauses(text, year);
   const pieces: Piece[] = [];
   let plain = '';
   for (const sentence of text.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {

@@ -512,4 +512,25 @@ describe('failure classes', () => {
     );
     expect(tasks.map((t) => t.targets.map((x) => x.value))).toEqual([[10]]);
   });
+
+  it('C11 document titles with their own field lines are tasks of their own', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          '3.1. Góp ý dự thảo văn bản hướng dẫn',
+          'a) Thông tư quy định định mức kinh tế - kỹ thuật.',
+          '- Cơ quan chủ trì: Sở Tài chính.',
+          '- Thời gian thực hiện: Quý II năm 2026.',
+          'b) Thông tư hướng dẫn chế độ báo cáo thống kê.',
+          '- Cơ quan chủ trì: Sở Tài chính.',
+          '- Thời gian thực hiện: Theo tiến độ của cơ quan soạn thảo.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => [t.ref, t.lead, t.due && 'end' in t.due ? t.due.end : null])).toEqual([
+      ['II.3.1.a', ['Sở Tài chính'], '2026-06-30'],
+      ['II.3.1.b', ['Sở Tài chính'], null],
+    ]);
+  });
 });

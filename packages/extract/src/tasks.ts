@@ -275,6 +275,8 @@ const REFERENCE_ITEM =
 function listsReferencesOnly(item: Item): boolean {
   const marked = item.children.filter((c) => c.marker);
   if (!marked.length) return false;
+  // "a) Thông tư quy định …" with its own "Cơ quan chủ trì: / Thời gian thực hiện:" lines is tracked on its own
+  if (marked.some((c) => c.fields.lead || c.fields.due)) return false;
   if (marked.every((c) => REFERENCE_ITEM.test(itemText(c)))) return true;
   // "… báo cáo số liệu hằng tháng, bao gồm:" then "(1) Tổng số gói thầu …": the parts of one task
   return /(bao gồm|gồm)\s*:$/u.test(itemText(item)) && marked.every((c) => !startsWithAction(itemText(c)));
@@ -325,8 +327,10 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
   const target = TARGET_LABEL.exec(fullText);
   const text = splitInlineFields(target ? fullText.slice(target[0].length) : fullText, fields);
   if (ctx.skip === 'hard' || !text || assesses(text) || PROCEDURE.test(text) || onlyLiability(text)) return;
+  const ownFields = Boolean(item.marker && (item.fields.lead || item.fields.due));
   if (
     !target &&
+    !ownFields &&
     !DIRECTIVE_VERB.test(text) &&
     !/%/.test(text) &&
     !(ctx.skip === 'none' && readsAsAction(item, text))

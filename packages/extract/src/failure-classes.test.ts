@@ -533,4 +533,16 @@ describe('failure classes', () => {
       ['II.3.1.b', ['Sở Tài chính'], null],
     ]);
   });
+
+  it('C07 titles inside a list after an opener: "Căn cứ …, Giám đốc các Sở, Thủ trưởng các ngành …"', () => {
+    const tasks = leads(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Căn cứ kế hoạch này, Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường xây dựng kế hoạch cụ thể để triển khai thực hiện.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Các Sở', 'Các ngành, cơ quan cấp tỉnh', 'Ủy ban nhân dân các xã, phường'],
+    ]);
+  });
 });

@@ -355,6 +355,7 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
   );
   const pieces = splitItem(text, ctx.year);
   for (const piece of pieces) {
+    if (pieces.length > 1 && onlyLiability(piece.text)) continue;
     const whole = pieces.length === 1;
     const found = whole ? own : findResponsibility(piece.text);
     const mine = found.lead.length || !piece.subject ? found : findResponsibility(piece.subject);

@@ -60,13 +60,18 @@ function continuesDepartment(name: string, next: string): boolean {
 export function opensUnit(raw: string): boolean {
   const input = raw.replace(/^(giao|yêu cầu|đề nghị)\s+/iu, '');
   const title = LEADER_TITLE.exec(input);
-  const text = title ? input.slice(title[0].length - (title[2] ? title[2].length + 1 : 0)) : input;
+  const text = title ? input.slice(titleLength(title)) : input;
   if (HEAD_AT_START.test(text) || /^(cơ quan|đơn vị|địa phương)(?![\p{L}])/u.test(text)) return true;
   const plural = /^các\s+/iu.exec(text);
   return Boolean(
     plural &&
       (GROUP_WORD.test(text.slice(plural[0].length)) || HEAD_AT_START.test(text.slice(plural[0].length))),
   );
+}
+
+/** How much of the text a leader title takes, leaving a "các" that belongs to the unit ("Thủ trưởng các ngành"). */
+function titleLength(title: RegExpExecArray): number {
+  return title[2] ? title[0].indexOf(title[2]) + 1 : title[0].length;
 }
 
 function capitalize(text: string): string {
@@ -111,8 +116,8 @@ export function readUnitList(input: string, options: ReadOptions = {}): UnitList
   for (let i = 0; i < 3; i++) {
     const m = LEADER_TITLE.exec(text);
     if (!m) break;
-    text = text.slice(m[0].length - (m[2] ? 4 : 0));
-    offset += m[0].length - (m[2] ? 4 : 0);
+    text = text.slice(titleLength(m));
+    offset += titleLength(m);
   }
   if (!opensUnit(text)) return null;
 
@@ -137,7 +142,7 @@ export function readUnitList(input: string, options: ReadOptions = {}): UnitList
     if (!sep) break;
     // "…, Chủ tịch UBND các quận": a leader title between two units of the list
     const title = LEADER_TITLE.exec(text.slice(pos + sep[0].length));
-    const skip = title ? title[0].length - (title[2] ? title[2].length + 1 : 0) : 0;
+    const skip = title ? titleLength(title) : 0;
     if (!opensUnit(text.slice(pos + sep[0].length + skip))) break;
     pos += sep[0].length + skip;
   }

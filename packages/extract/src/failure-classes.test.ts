@@ -545,4 +545,15 @@ describe('failure classes', () => {
       ['Các Sở', 'Các ngành, cơ quan cấp tỉnh', 'Ủy ban nhân dân các xã, phường'],
     ]);
   });
+
+  it('C06 a named actor group before "tổ chức, cá nhân có liên quan" is kept; the concerned rest is not', () => {
+    const tasks = leads(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan',
+        '- Phát triển hạ tầng viễn thông thụ động trong các khu công nghiệp.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([['Các doanh nghiệp viễn thông']]);
+  });
 });

@@ -69,6 +69,19 @@ export function opensUnit(raw: string): boolean {
   );
 }
 
+/**
+ * "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": the first member is named, the rest is
+ * whoever is concerned; keep the named one.
+ */
+function keepNamedMember(name: string): string {
+  if (!/\s(có\s+)?liên quan$/iu.test(name) || !name.includes(',')) return name;
+  const first = name.split(',')[0]!.trim();
+  const specific = /^các\s+(?!cơ quan|đơn vị|tổ chức|cá nhân|địa phương|sở|ngành|ban)\p{L}+\s+\p{L}+/iu.test(
+    first,
+  );
+  return specific ? first : name;
+}
+
 /** How much of the text a leader title takes, leaving a "các" that belongs to the unit ("Thủ trưởng các ngành"). */
 function titleLength(title: RegExpExecArray): number {
   return title[2] ? title[0].indexOf(title[2]) + 1 : title[0].length;
@@ -148,7 +161,10 @@ export function readUnitList(input: string, options: ReadOptions = {}): UnitList
   }
   if (!units.length) return null;
   return {
-    units: units.map(cleanUnit).filter((u) => u.length > 2 && !isGenericUnit(u)),
+    units: units
+      .map(cleanUnit)
+      .map(keepNamedMember)
+      .filter((u) => u.length > 2 && !isGenericUnit(u)),
     length: offset + pos,
   };
 }

@@ -556,4 +556,17 @@ describe('failure classes', () => {
     );
     expect(tasks.map((t) => t[1])).toEqual([['Các doanh nghiệp viễn thông']]);
   });
+
+  it('#15.1 a statement about a thing ("Việc … có ý nghĩa …") is no task; directives address units or act', () => {
+    const tasks = leads(
+      [
+        'II. NHIỆM VỤ',
+        '1. Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều hình thức phù hợp.',
+        '2. Tổ chức tuyên truyền Kế hoạch này bằng nhiều hình thức phù hợp.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual([
+      'Tổ chức tuyên truyền Kế hoạch này bằng nhiều hình thức phù hợp.',
+    ]);
+  });
 });

@@ -35,7 +35,7 @@ const HARD_SKIP =
 const SOFT_SKIP = /^(KINH PHÍ|NGUỒN KINH PHÍ|NỘI DUNG(?![\p{L}\p{N}])(?! THỰC HIỆN))/u;
 const TARGETS_ONLY = /^(MỤC TIÊU|CHỈ TIÊU)/u;
 const ASSESSMENT =
-  /^(Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Nhất trí|Năm 20\d\d,|Tuy nhiên|Bên cạnh|Thời gian qua|Kết quả|Qua đó|Trong (năm|thời gian) qua|Về cơ bản|Nhìn chung)/u;
+  /^(Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Nhất trí|Việc\s|Năm 20\d\d,|Tuy nhiên|Bên cạnh|Thời gian qua|Kết quả|Qua đó|Trong (năm|thời gian) qua|Về cơ bản|Nhìn chung)/u;
 /**
  * "Biểu dương, khen thưởng kịp thời các tập thể …" in a task section is an action; praise of results
  * achieved ("Biểu dương … đã đạt được") is assessment, as are the other openers.

@@ -223,8 +223,16 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
  * "II. NỘI DUNG" whose items are bare titles that an appendix details ("Chi tiết … tại Phụ lục"): a
  * summary, tasks only where a unit is named. Any other "NỘI DUNG KẾ HOẠCH / TRIỂN KHAI" is a task section.
  */
-const subtreeMentionsAppendix = (it: Item): boolean =>
-  /(?<![\p{L}])phụ lục(?![\p{L}])/iu.test(itemText(it)) || it.children.some(subtreeMentionsAppendix);
+const mentionCache = new WeakMap<Item, boolean>();
+function subtreeMentionsAppendix(it: Item): boolean {
+  let found = mentionCache.get(it);
+  if (found === undefined) {
+    found =
+      /(?<![\p{L}])phụ lục(?![\p{L}])/iu.test(itemText(it)) || it.children.some(subtreeMentionsAppendix);
+    mentionCache.set(it, found);
+  }
+  return found;
+}
 const mentionsAppendix = (item: Item): boolean => item.children.some(subtreeMentionsAppendix);
 /** The heading the appendix note belongs to: the note stands among its items, not under a sub-heading. */
 const ownsAppendixMention = (item: Item): boolean =>

@@ -569,4 +569,17 @@ describe('failure classes', () => {
       'Tổ chức tuyên truyền Kế hoạch này bằng nhiều hình thức phù hợp.',
     ]);
   });
+
+  it('#15.1 items that an item introduces as aspects or causes describe; they are no tasks', () => {
+    const tasks = leads(
+      [
+        'I. KẾT LUẬN',
+        '1. Việc hợp nhất các Chương trình giúp tập trung hơn vào vùng khó khăn với các khía cạnh:',
+        'Thứ nhất, vùng lõi nghèo hiện nay cần được tập trung đầu tư mạnh;',
+        'Thứ hai, cần nhận thức rõ cơ quan nào làm tốt nhất thì lựa chọn;',
+        '2. Bộ Nông nghiệp và Môi trường khẩn trương hoàn thiện hồ sơ Chương trình.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([['Bộ Nông nghiệp và Môi trường']]);
+  });
 });

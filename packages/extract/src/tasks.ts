@@ -156,6 +156,8 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
       } else if (TARGETS_ONLY.test(upper || text.toUpperCase())) skip = 'targets';
       else if (upper && item.marker?.kind === 'roman') skip = 'none';
     }
+    // "… với các khía cạnh:", "… do các nguyên nhân sau:": what follows describes, it does not direct
+    if (DESCRIBES.test(text)) skip = 'hard';
     const own = findResponsibility(text);
     const heading = item.heading || (/:$/u.test(text) && text.length < 160) ? headingUnits(text) : null;
     const fieldLead = fieldUnits(item.fields.lead);
@@ -237,6 +239,9 @@ const mentionsAppendix = (item: Item): boolean => item.children.some(subtreeMent
 /** The heading the appendix note belongs to: the note stands among its items, not under a sub-heading. */
 const ownsAppendixMention = (item: Item): boolean =>
   item.children.some((c) => !(c.heading && c.children.length) && subtreeMentionsAppendix(c));
+
+const DESCRIBES =
+  /(khía cạnh|lý do|nguyên nhân|ý nghĩa|đặc điểm|hạn chế|tồn tại|bài học|kết quả đạt được)[^:;.]{0,30}:$/iu;
 
 const DUTIES = /^(TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|PHÂN CÔNG|NHIỆM VỤ CỤ THỂ CỦA)/u;
 

@@ -582,4 +582,32 @@ describe('failure classes', () => {
     );
     expect(tasks.map((t) => t[1])).toEqual([['Bộ Nông nghiệp và Môi trường']]);
   });
+
+  it('C19 a wrapped Kính gửi bullet and the request of a one-paragraph letter', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH MAI SƠN',
+      'SỞ NỘI VỤ',
+      'Số: 45/SNV-TCBC',
+      'V/v rà soát số lượng người làm việc',
+      'Mai Sơn, ngày 05 tháng 01 năm 2026',
+      'Kính gửi:',
+      '- Các sở, ban, ngành thuộc',
+      'Ủy ban nhân dân tỉnh;',
+      '- Ủy ban nhân dân các xã, phường.',
+      'Thực hiện Công văn số 45/BNV-TCBC ngày 02/01/2026, để tổng hợp kịp thời, Sở Nội vụ đề nghị các cơ',
+      'quan, đơn vị rà soát số lượng người làm việc và gửi về Sở Nội vụ trước ngày 20/01/2026. Quá thời',
+      'hạn trên, cơ quan nào chưa báo cáo phải chịu trách nhiệm.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      'GIÁM ĐỐC',
+      'Lê Văn Cường',
+    ].join('\n');
+    const { document, tasks } = extractText(text);
+    expect(document.recipients).toHaveLength(2);
+    expect(tasks.map((t) => [t.text.split(' ').slice(0, 5).join(' '), t.lead, t.due])).toEqual([
+      ['đề nghị các cơ quan,', ['Các cơ quan, đơn vị'], { type: 'date', date: '2026-01-20' }],
+    ]);
+  });
 });

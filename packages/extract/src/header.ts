@@ -171,12 +171,16 @@ function parseRecipients(lines: string[], headEnd: number): { recipients: string
     if (inline) lines = [...lines.slice(0, start + 1), inline, ...lines.slice(start + 1)];
   }
   let i = start + 1;
+  let lastRaw = '';
   for (; i < lines.length && i < headEnd + 20; i++) {
     const line = lines[i]!;
+    // "- Các sở, ban, ngành thuộc" / "Ủy ban nhân dân tỉnh;": a bullet wrapped onto a line that ends the item
+    const goesOn =
+      recipients.length > 0 && !/[;.:]$/u.test(lastRaw) && (/^\p{Ll}/u.test(line) || /[;.]$/u.test(line));
     if (/^[-–+•]\s*/u.test(line)) recipients.push(cleanItem(line.replace(/^[-–+•]\s*/u, '')));
-    else if (recipients.length && !/[;.]$/u.test(recipients.at(-1)!) && /^\p{Ll}/u.test(line))
-      recipients[recipients.length - 1] += ` ${line}`;
+    else if (goesOn) recipients[recipients.length - 1] += ` ${line}`;
     else break;
+    lastRaw = line.trim();
   }
   return { recipients: recipients.map(cleanItem).filter(Boolean), end: i };
 }

@@ -70,6 +70,11 @@ export function tasksFromOutline(root: Item, base: Context): Task[] {
   let ctx = base;
   let afterItems = false;
   const labelOf = labeller();
+  // a letter of one unnumbered paragraph: "…, Sở Nội vụ đề nghị các cơ quan, đơn vị rà soát … trước ngày …"
+  if (!root.children.some((c) => c.marker)) {
+    for (const child of root.children) letterRequest(child, base, out);
+    return out;
+  }
   for (const child of root.children) {
     if (!child.marker) {
       const text = itemText(child);
@@ -86,6 +91,19 @@ export function tasksFromOutline(root: Item, base: Context): Task[] {
     walk(child, ctx, out, labelOf(child));
   }
   return out;
+}
+
+/** The request of a one-paragraph letter, from "đề nghị/yêu cầu <units>" to the end of its sentence. */
+function letterRequest(item: Item, ctx: Context, out: Task[]): void {
+  const text = itemText(item);
+  for (const m of text.matchAll(/(?<![\p{L}])(đề nghị|yêu cầu)\s+/giu)) {
+    const units = readUnitList(text.slice(m.index));
+    if (!units?.units.length) continue;
+    const rest = text.slice(m.index);
+    const sentence = /^.*?[.!?](?=\s+\p{Lu}|$)/su.exec(rest)?.[0] ?? rest;
+    leaf(item, sentence, { ...ctx, lead: units.units }, ['1'], out);
+    return;
+  }
 }
 
 function withLeadIn(ctx: Context, text: string): Context {

@@ -311,9 +311,9 @@ function definingClause(name: string, after: string): number {
   const main = MAIN_VERB.exec(clause);
   if (main) return main.index;
   // a heading that only names the group: "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"
-  return after.slice(clause.length).replace(/[\s.:;]+$/u, '') === '' && clause.length >= 3
-    ? clause.length
-    : 0;
+  const wholeHeading =
+    after.slice(clause.length).replace(/[\s.:;]+$/u, '') === '' && name.length + clause.length < 110;
+  return wholeHeading && clause.length >= 3 && !/\d/u.test(clause) ? clause.length : 0;
 }
 
 function splitSharedPrefix(text: string, head = 'Sở'): { units: string[]; length: number } {

@@ -59,7 +59,7 @@ describe('deadlines in the words of a task', () => {
   it.each([
     'Thường xuyên kiểm tra, đôn đốc việc thực hiện',
     'Nhiệm vụ thường xuyên của các sở',
-    'tổ chức tuyên truyền; thường xuyên cập nhật dữ liệu',
+    'duy trì hoạt động của Tổ công tác; thường xuyên cập nhật dữ liệu',
   ])('"%s" is ongoing', (text) => {
     expect(parseDue(text, 2025)).toEqual({ type: 'ongoing' });
   });

@@ -59,7 +59,7 @@ export function findDates(text: string, year: number | null): FoundDate[] {
 
 /** The words before a date that make it a deadline rather than the date of a cited document. */
 const DEADLINE_LEAD =
-  /(trước|chậm nhất|hạn chót|đến|tới|hết|xong|hoàn thành|kết thúc|trong)\s*(?:ngày|hết ngày|hạn)?\s*(?:ngày)?\s*$/iu;
+  /(trước|chậm nhất|hạn chót|đến|tới|hết|xong|hoàn thành|kết thúc|trong|vào)\s*(?:ngày|hết ngày|hạn)?\s*(?:ngày)?\s*$/iu;
 /** A date right after a document number or a meeting ("số 56/TB-VPCP ngày 23/02/2025"). */
 const CITATION_LEAD = /(số\s+\S+|\d+[/-][\p{L}Đđ-]+\S*|,)\s*(ngày)?\s*$/iu;
 
@@ -72,8 +72,8 @@ export function findDeadlineDates(text: string, year: number | null): FoundDate[
 }
 
 const QUARTER = String.raw`qu[ýyíi]\s+(IV|III|II|I|[1-4])\s*(?:[/-]|năm)\s*(\d{4})`;
-const MONTH = String.raw`tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})`;
-const YEAR = String.raw`năm\s+(\d{4})`;
+const MONTH = String.raw`(?<!ngày\s+\d{1,2}\s+)tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})`;
+const YEAR = String.raw`(?<!tháng\s+\d{1,2}\s+)năm\s+(\d{4})`;
 const PHASE = String.raw`giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})`;
 
 const PERIOD_PATTERN = new RegExp(
@@ -147,8 +147,15 @@ export function findRhythm(text: string): FoundRhythm | null {
 /** "thường xuyên" governing the action, not "chi thường xuyên" (recurrent spending) or a quality of a thing. */
 export function isOngoing(text: string): boolean {
   if (/nhiệm vụ thường xuyên/iu.test(text)) return true;
-  const m = /(^|[.;:]\s*|,\s*)thường xuyên(?![\p{L}\p{N}])/iu.exec(text);
-  if (m && !/chi\s+$/iu.test(text.slice(0, m.index + m[1]!.length))) return true;
+  // the item's own action is in its first clause: "…; thường xuyên cập nhật …" qualifies a later one only
+  const clauses = text.split(/;\s+/u);
+  // … unless the first clause is itself a standing action ("duy trì …; thường xuyên kiểm đếm …")
+  const standing = /^(duy trì|tiếp tục|theo dõi|giám sát)(?![\p{L}])/iu.test(clauses[0]!.trim());
+  const first = standing ? text : clauses[0]!;
+  const m = /(^|[.:;]\s*|,\s*)thường xuyên(?![\p{L}\p{N}])/iu.exec(first);
+  if (m && !/chi\s+$/iu.test(first.slice(0, m.index + m[1]!.length))) return true;
+  // "Chỉ đạo lực lượng X thường xuyên kiểm tra …", "Các phường phải thường xuyên, kịp thời …"
+  if (/(?<![\p{L}])(phải|cần|chỉ đạo [^,;.]{3,60}?)\s+thường xuyên(?![\p{L}])/iu.test(first)) return true;
   return (
     /^\s*(tiếp tục\s+)?thường xuyên(?![\p{L}\p{N}])/iu.test(text) ||
     /(?<![\p{L}\p{N}])thực hiện thường xuyên\s*[.;]?\s*$/iu.test(text)
@@ -172,6 +179,13 @@ export function parseDue(text: string, year: number | null): Due | undefined {
  * deadline for the task that mentions the plan.
  */
 function namesAHorizon(text: string, period: FoundPeriod): boolean {
+  // "danh mục dự án đầu tư công trung hạn giai đoạn 2026 - 2030": the phase of the plan the task names
+  if (/^giai đoạn/iu.test(period.label)) {
+    const before = text.slice(Math.max(0, period.index - 60), period.index);
+    return /(kế hoạch|chương trình|đề án|quy hoạch|trung hạn|chiến lược|danh mục|nguồn vốn|vốn|ngân sách)[^;.,]*$/iu.test(
+      before,
+    );
+  }
   if (!/^đến\s+năm/iu.test(period.label)) return false;
   const before = text.slice(Math.max(0, period.index - 90), period.index);
   return /(tầm nhìn|định hướng|thời kỳ|quy hoạch|chiến lược|chương trình|đề án|kế hoạch|nghị quyết)[^;.]*$/iu.test(

@@ -1,5 +1,6 @@
 /** The failure classes found on directives outside the corpus (shared/corpus/FAILURE-CLASSES.md), one test each. */
 import { describe, expect, it } from 'vitest';
+import { parseDue } from './dates';
 import { extractText } from './extract';
 
 /** A plan (kế hoạch) of a provincial People's Committee with no Kính gửi list, around `body`. */
@@ -379,6 +380,234 @@ describe('failure classes', () => {
       ['Các cơ quan được giao chủ trì nhiệm vụ tại Kế hoạch này'],
       ['Bộ Y tế'],
       ['Các đơn vị chưa hoàn thành xây dựng cơ sở dữ liệu'],
+    ]);
+  });
+
+  it('C09 a shared head before a colon lists its members, anywhere in the list; a dash inside a proper name', () => {
+    const tasks = leads(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '10. Các Bộ, cơ quan liên quan và các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính Viễn thông Việt Nam theo chức năng, nhiệm vụ khẩn trương xử lý các kiến nghị của tỉnh.',
+        '11. Sở Tài chính - Cơ quan thường trực chủ trì tổng hợp kết quả.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam', 'Tập đoàn Bưu chính Viễn thông Việt Nam'],
+      ['Sở Tài chính'],
+    ]);
+  });
+
+  it('C10 a target date "vào ngày …" is the deadline; the month of a cited full date is no period', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          '1. Bộ Y tế khẩn trương hoàn thiện hồ sơ và khởi công dự án vào ngày 02 tháng 9 năm 2026.',
+          '2. Các sở hoàn thành các nhiệm vụ sau trước ngày 30/6/2026:',
+          '- Sở Tài chính báo cáo UBND tỉnh theo chỉ đạo tại Công văn số 15/UBND-KT ngày 05 tháng 3 năm 2026.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => t.due)).toEqual([
+      { type: 'date', date: '2026-09-02' },
+      { type: 'date', date: '2026-06-30' },
+    ]);
+  });
+
+  it('C20 praise that rewards in a task section is an action; praise of results achieved is not', () => {
+    const tasks = leads(
+      [
+        'II. NHIỆM VỤ',
+        'đ) Biểu dương, khen thưởng kịp thời các tập thể có thành tích trong phong trào.',
+        'e) Biểu dương các địa phương đã đạt được kết quả tốt trong năm qua.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual([
+      'Biểu dương, khen thưởng kịp thời các tập thể có thành tích trong phong trào.',
+    ]);
+  });
+
+  it('C22 a pure liability sentence is no task; a duty to act with it is', () => {
+    const tasks = leads(
+      [
+        'II. NHIỆM VỤ',
+        '- Chịu trách nhiệm trước pháp luật nếu để xảy ra vi phạm trên địa bàn được giao.',
+        '- Các sở, ban, ngành, Ủy ban nhân dân các xã chịu trách nhiệm thực hiện Kế hoạch này.',
+        '- Chịu trách nhiệm về thực hiện bảo mật thông tin của hệ thống.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual(['Chịu trách nhiệm về thực hiện bảo mật thông tin của hệ thống.']);
+  });
+
+  it("C16 a phase that qualifies the plan a task names is no deadline; the task's own phase is", () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          '1. Các sở rà soát, đăng ký danh mục dự án đầu tư công trung hạn giai đoạn 2026 - 2030.',
+          '2. Sở Giáo dục và Đào tạo hoàn thành phổ cập bơi cho học sinh trong giai đoạn 2026 - 2030.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => (t.due && 'end' in t.due ? t.due.end : null))).toEqual([null, '2030-12-31']);
+  });
+
+  it('C17 a number on the line after "Số:" and a signer\'s name wrapped over two lines', () => {
+    const text = plan('1. Rà soát các hồ chứa nước.')
+      .replace('Số: 25/KH-UBND', 'Số:\n125/KH-UBND')
+      .replace('Trần Văn Bình', 'Nguyễn\nVăn An');
+    const { document } = extractText(text);
+    expect([document.number, document.signer]).toEqual(['125/KH-UBND', 'Nguyễn Văn An']);
+  });
+
+  it('C13 "thường xuyên" makes the item ongoing when it governs the item\'s own action only', () => {
+    const dues = [
+      'Rà soát các cơ sở kinh doanh; thường xuyên cập nhật danh sách vi phạm.',
+      'Chỉ đạo lực lượng Quản lý thị trường thường xuyên kiểm tra hàng hóa.',
+      'Các phường phải thường xuyên, kịp thời hướng dẫn người dân.',
+    ].map((text) => parseDue(text, 2026) ?? null);
+    expect(dues).toEqual([null, { type: 'ongoing' }, { type: 'ongoing' }]);
+  });
+
+  it('C21 a numbered item with a full directive body and sub-bullets is a task as well as its bullets', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          '(1) Sở Y tế chỉ đạo các bệnh viện hoàn thành việc cải tạo khoa cấp cứu trước ngày 31/12/2026.',
+          '- Chỉ đạo các bệnh viện chuẩn bị nhân lực vận hành.',
+          '- Chủ trì, phối hợp với Sở Tài chính bố trí kinh phí.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['Sở Y tế'], { type: 'date', date: '2026-12-31' }],
+      [['Sở Y tế'], { type: 'date', date: '2026-12-31' }],
+      [['Sở Y tế'], { type: 'date', date: '2026-12-31' }],
+    ]);
+  });
+
+  it('C24 an official named in person keeps the title and name as the lead', () => {
+    const tasks = leads(
+      [
+        'II. NHIỆM VỤ',
+        '1. Giao Phó Chủ tịch UBND tỉnh Nguyễn Văn Bình trực tiếp kiểm tra tiến độ dự án.',
+        '2. Giao Chủ tịch UBND tỉnh Thanh Hóa chỉ đạo kiểm tra tiến độ dự án.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Phó Chủ tịch Ủy ban nhân dân tỉnh Nguyễn Văn Bình'],
+      ['Ủy ban nhân dân tỉnh Thanh Hóa'],
+    ]);
+  });
+
+  it('C23 a background figure does not make a paragraph a list of targets', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          'a) Hiện nay tỷ lệ giải ngân mới đạt 45%. Yêu cầu Ban Quản lý dự án khẩn trương đẩy nhanh tiến độ, phấn đấu giải ngân mỗi tháng tối thiểu 10%.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => t.targets.map((x) => x.value))).toEqual([[10]]);
+  });
+
+  it('C11 document titles with their own field lines are tasks of their own', () => {
+    const { tasks } = extractText(
+      plan(
+        [
+          'II. NHIỆM VỤ',
+          '3.1. Góp ý dự thảo văn bản hướng dẫn',
+          'a) Thông tư quy định định mức kinh tế - kỹ thuật.',
+          '- Cơ quan chủ trì: Sở Tài chính.',
+          '- Thời gian thực hiện: Quý II năm 2026.',
+          'b) Thông tư hướng dẫn chế độ báo cáo thống kê.',
+          '- Cơ quan chủ trì: Sở Tài chính.',
+          '- Thời gian thực hiện: Theo tiến độ của cơ quan soạn thảo.',
+        ].join('\n'),
+      ),
+    );
+    expect(tasks.map((t) => [t.ref, t.lead, t.due && 'end' in t.due ? t.due.end : null])).toEqual([
+      ['II.3.1.a', ['Sở Tài chính'], '2026-06-30'],
+      ['II.3.1.b', ['Sở Tài chính'], null],
+    ]);
+  });
+
+  it('C07 titles inside a list after an opener: "Căn cứ …, Giám đốc các Sở, Thủ trưởng các ngành …"', () => {
+    const tasks = leads(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Căn cứ kế hoạch này, Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường xây dựng kế hoạch cụ thể để triển khai thực hiện.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([
+      ['Các Sở', 'Các ngành, cơ quan cấp tỉnh', 'Ủy ban nhân dân các xã, phường'],
+    ]);
+  });
+
+  it('C06 a named actor group before "tổ chức, cá nhân có liên quan" is kept; the concerned rest is not', () => {
+    const tasks = leads(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan',
+        '- Phát triển hạ tầng viễn thông thụ động trong các khu công nghiệp.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([['Các doanh nghiệp viễn thông']]);
+  });
+
+  it('#15.1 a statement about a thing ("Việc … có ý nghĩa …") is no task; directives address units or act', () => {
+    const tasks = leads(
+      [
+        'II. NHIỆM VỤ',
+        '1. Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều hình thức phù hợp.',
+        '2. Tổ chức tuyên truyền Kế hoạch này bằng nhiều hình thức phù hợp.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[0])).toEqual([
+      'Tổ chức tuyên truyền Kế hoạch này bằng nhiều hình thức phù hợp.',
+    ]);
+  });
+
+  it('#15.1 items that an item introduces as aspects or causes describe; they are no tasks', () => {
+    const tasks = leads(
+      [
+        'I. KẾT LUẬN',
+        '1. Việc hợp nhất các Chương trình giúp tập trung hơn vào vùng khó khăn với các khía cạnh:',
+        'Thứ nhất, vùng lõi nghèo hiện nay cần được tập trung đầu tư mạnh;',
+        'Thứ hai, cần nhận thức rõ cơ quan nào làm tốt nhất thì lựa chọn;',
+        '2. Bộ Nông nghiệp và Môi trường khẩn trương hoàn thiện hồ sơ Chương trình.',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t[1])).toEqual([['Bộ Nông nghiệp và Môi trường']]);
+  });
+
+  it('C19 a wrapped Kính gửi bullet and the request of a one-paragraph letter', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH MAI SƠN',
+      'SỞ NỘI VỤ',
+      'Số: 45/SNV-TCBC',
+      'V/v rà soát số lượng người làm việc',
+      'Mai Sơn, ngày 05 tháng 01 năm 2026',
+      'Kính gửi:',
+      '- Các sở, ban, ngành thuộc',
+      'Ủy ban nhân dân tỉnh;',
+      '- Ủy ban nhân dân các xã, phường.',
+      'Thực hiện Công văn số 45/BNV-TCBC ngày 02/01/2026, để tổng hợp kịp thời, Sở Nội vụ đề nghị các cơ',
+      'quan, đơn vị rà soát số lượng người làm việc và gửi về Sở Nội vụ trước ngày 20/01/2026. Quá thời',
+      'hạn trên, cơ quan nào chưa báo cáo phải chịu trách nhiệm.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      'GIÁM ĐỐC',
+      'Lê Văn Cường',
+    ].join('\n');
+    const { document, tasks } = extractText(text);
+    expect(document.recipients).toHaveLength(2);
+    expect(tasks.map((t) => [t.text.split(' ').slice(0, 5).join(' '), t.lead, t.due])).toEqual([
+      ['đề nghị các cơ quan,', ['Các cơ quan, đơn vị'], { type: 'date', date: '2026-01-20' }],
     ]);
   });
 });

@@ -87,10 +87,12 @@ export function parseFrame(lines: string[]): Frame {
 }
 
 function parseNumber(head: string[]): string | null {
-  for (const line of head) {
+  for (const [i, line] of head.entries()) {
     const m = /^Số\s*:\s*(.*)$/u.exec(line);
     if (!m) continue;
-    const value = m[1]!.replace(/\s+/g, '').replace(/[.,;]$/, '');
+    // "Số:" alone on its line, the number on the next
+    const raw = m[1]!.trim() || head[i + 1] || '';
+    const value = raw.replace(/\s+/g, '').replace(/[.,;]$/, '');
     // a blank serial ("Số: /VP-ĐMPT", "Số:  -TB/VPTU") is a draft's placeholder, not a number
     return /^\d/.test(value) ? value : null;
   }
@@ -169,12 +171,16 @@ function parseRecipients(lines: string[], headEnd: number): { recipients: string
     if (inline) lines = [...lines.slice(0, start + 1), inline, ...lines.slice(start + 1)];
   }
   let i = start + 1;
+  let lastRaw = '';
   for (; i < lines.length && i < headEnd + 20; i++) {
     const line = lines[i]!;
+    // "- Các sở, ban, ngành thuộc" / "Ủy ban nhân dân tỉnh;": a bullet wrapped onto a line that ends the item
+    const goesOn =
+      recipients.length > 0 && !/[;.:]$/u.test(lastRaw) && (/^\p{Ll}/u.test(line) || /[;.]$/u.test(line));
     if (/^[-–+•]\s*/u.test(line)) recipients.push(cleanItem(line.replace(/^[-–+•]\s*/u, '')));
-    else if (recipients.length && !/[;.]$/u.test(recipients.at(-1)!) && /^\p{Ll}/u.test(line))
-      recipients[recipients.length - 1] += ` ${line}`;
+    else if (goesOn) recipients[recipients.length - 1] += ` ${line}`;
     else break;
+    lastRaw = line.trim();
   }
   return { recipients: recipients.map(cleanItem).filter(Boolean), end: i };
 }
@@ -283,7 +289,12 @@ function parseSigner(lines: string[], signatureStart: number, end: number): stri
     const line = lines[i]!.replace(/^Nơi\s+nhận\s*:.*$/iu, '').trim();
     if (!line || line === line.toUpperCase()) continue;
     if (/^[-–+]/u.test(line)) continue;
-    if (PERSON_NAME.test(line) && !/^(Nơi|Lưu|Như)(?![\p{L}\p{N}])/u.test(line)) return line;
+    if (/^(Nơi|Lưu|Như)(?![\p{L}\p{N}])/u.test(line)) continue;
+    // "Bùi" / "Xuân Cường": a name wrapped below the title, capitalised words on consecutive lines
+    const next = lines[i + 1]?.trim() ?? '';
+    const joined = `${line} ${next}`;
+    if (/^\p{Lu}\p{Ll}*$/u.test(line) && i + 1 < end && PERSON_NAME.test(joined)) return joined;
+    if (PERSON_NAME.test(line)) return line;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The extraction output as a schema (shared/corpus/SCHEMA.md), to validate what leaves the library. */
+/** The extraction output as a schema (packages/extract/corpus/SCHEMA.md), to validate what leaves the library. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const every = z.enum(['day', 'week', 'month', 'quarter', 'year']);
 

@@ -6,6 +6,7 @@ const PERCENT = /(?:(đạt|trên|từ|tối thiểu|ít nhất|khoảng|tối �
 export function findTargets(text: string, by: string | null): Target[] {
   const out: Target[] = [];
   for (const m of text.matchAll(PERCENT)) {
+    if (isBackgroundFigure(text, m.index)) continue;
     const value = Number(m[2]!.replace(',', '.'));
     if (!Number.isFinite(value) || value > 100) continue;
     const after = text.slice(m.index + m[0].length);
@@ -23,4 +24,13 @@ export function findTargets(text: string, by: string | null): Target[] {
     out.push({ metric: metric.replace(/\s+/g, ' ').trim(), value, unit: '%', by });
   }
   return out;
+}
+
+/** "Hiện nay tỷ lệ giải ngân mới đạt 45%": a figure of where things stand, in its sentence, is no goal. */
+export function isBackgroundFigure(text: string, at: number): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
+  const before = text.slice(sentenceStart, at);
+  return /(?<![\p{L}])(hiện nay|hiện tại|đến nay|mới đạt|đã đạt|năm qua|thời gian qua)(?![\p{L}])/iu.test(
+    before,
+  );
 }

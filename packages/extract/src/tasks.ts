@@ -2,7 +2,7 @@ import { blockText } from './blocks';
 import { parseDue, parseDueField } from './dates';
 import { type Fields, type Item, itemText, readField } from './outline';
 import type { Table } from './tables';
-import { findTargets } from './targets';
+import { findTargets, isBackgroundFigure } from './targets';
 import type { Due, Span, Task } from './types';
 import { VERB_AT } from './unit-words';
 import {
@@ -35,7 +35,30 @@ const HARD_SKIP =
 const SOFT_SKIP = /^(KINH PHÍ|NGUỒN KINH PHÍ|NỘI DUNG(?![\p{L}\p{N}])(?! THỰC HIỆN))/u;
 const TARGETS_ONLY = /^(MỤC TIÊU|CHỈ TIÊU)/u;
 const ASSESSMENT =
-  /^(Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Nhất trí|Năm 20\d\d,|Tuy nhiên|Bên cạnh|Thời gian qua|Kết quả|Qua đó|Trong (năm|thời gian) qua|Về cơ bản|Nhìn chung)/u;
+  /^(Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Nhất trí|Việc\s|Năm 20\d\d,|Tuy nhiên|Bên cạnh|Thời gian qua|Kết quả|Qua đó|Trong (năm|thời gian) qua|Về cơ bản|Nhìn chung)/u;
+/**
+ * "Biểu dương, khen thưởng kịp thời các tập thể …" in a task section is an action; praise of results
+ * achieved ("Biểu dương … đã đạt được") is assessment, as are the other openers.
+ */
+function assesses(text: string): boolean {
+  if (!ASSESSMENT.test(text)) return false;
+  if (!/^Biểu dương/u.test(text)) return true;
+  return /(?<![\p{L}])(đã|thời gian qua|vừa qua|đạt được)(?![\p{L}])/u.test(text.split(/[.;]/u)[0]!);
+}
+
+/**
+ * "Chịu trách nhiệm trước pháp luật nếu …", "… chịu trách nhiệm về những nội dung …", "… chịu trách
+ * nhiệm thực hiện Kế hoạch này": accountability, not a task, unless another action stands beside it.
+ */
+const LIABILITY =
+  /chịu trách nhiệm\s+(?:trước\s+[^.;]*|về\s+(?:những|các)\s+nội dung[^.;]*|(?:tổ chức\s+)?thực hiện\s+(?:Kế hoạch|Chỉ thị|Quyết định|Công văn)\s+này[^.;]*)/iu;
+function onlyLiability(text: string): boolean {
+  if (!LIABILITY.test(text)) return false;
+  const rest = text.replace(new RegExp(LIABILITY.source, 'giu'), ' ');
+  const names = readUnitList(rest);
+  return !DIRECTIVE_VERB.test(names ? rest.slice(names.length) : rest);
+}
+
 /** "Trong quá trình thực hiện, nếu có vướng mắc, … báo cáo …": how to raise problems, not a task. */
 const PROCEDURE = /^Trong quá trình (triển khai|tổ chức|thực hiện)[^.]{0,80}?nếu (có|phát sinh)/u;
 const DIRECTIVE_VERB =
@@ -47,6 +70,11 @@ export function tasksFromOutline(root: Item, base: Context): Task[] {
   let ctx = base;
   let afterItems = false;
   const labelOf = labeller();
+  // a letter of one unnumbered paragraph: "…, Sở Nội vụ đề nghị các cơ quan, đơn vị rà soát … trước ngày …"
+  if (!root.children.some((c) => c.marker)) {
+    for (const child of root.children) letterRequest(child, base, out);
+    return out;
+  }
   for (const child of root.children) {
     if (!child.marker) {
       const text = itemText(child);
@@ -63,6 +91,19 @@ export function tasksFromOutline(root: Item, base: Context): Task[] {
     walk(child, ctx, out, labelOf(child));
   }
   return out;
+}
+
+/** The request of a one-paragraph letter, from "đề nghị/yêu cầu <units>" to the end of its sentence. */
+function letterRequest(item: Item, ctx: Context, out: Task[]): void {
+  const text = itemText(item);
+  for (const m of text.matchAll(/(?<![\p{L}])(đề nghị|yêu cầu)\s+/giu)) {
+    const units = readUnitList(text.slice(m.index));
+    if (!units?.units.length) continue;
+    const rest = text.slice(m.index);
+    const sentence = /^.*?[.!?](?=\s+\p{Lu}|$)/su.exec(rest)?.[0] ?? rest;
+    leaf(item, sentence, { ...ctx, lead: units.units }, ['1'], out);
+    return;
+  }
 }
 
 function withLeadIn(ctx: Context, text: string): Context {
@@ -133,6 +174,8 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
       } else if (TARGETS_ONLY.test(upper || text.toUpperCase())) skip = 'targets';
       else if (upper && item.marker?.kind === 'roman') skip = 'none';
     }
+    // "… với các khía cạnh:", "… do các nguyên nhân sau:": what follows describes, it does not direct
+    if (DESCRIBES.test(text)) skip = 'hard';
     const own = findResponsibility(text);
     const heading = item.heading || (/:$/u.test(text) && text.length < 160) ? headingUnits(text) : null;
     const fieldLead = fieldUnits(item.fields.lead);
@@ -165,6 +208,9 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
     // "thực hiện việc làm sạch dữ liệu …; kết nối hệ thống …, trong đó:": clauses before the lead-in are a task
     const clauses = /^(.{40,});\s+([^;]+:)$/u.exec(text);
     if (clauses && skip !== 'hard' && item.marker) leaf(item, clauses[1]!, next, ref, out);
+    // "(1) Sở Y tế chỉ đạo … hoàn thành … trước ngày 31/12/2026." then bullets: a full directive body is a task too
+    else if (item.marker && !item.heading && fullBody(text) && item.children.some((c) => c.marker))
+      leaf({ ...item, children: [] }, text, next, ref, out);
     let n = 0;
     const labelOf = labeller();
     // "… báo cáo số liệu hằng tháng, bao gồm:" then "(1) Tổng số gói thầu …": what the report holds, not tasks
@@ -197,12 +243,23 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
  * "II. NỘI DUNG" whose items are bare titles that an appendix details ("Chi tiết … tại Phụ lục"): a
  * summary, tasks only where a unit is named. Any other "NỘI DUNG KẾ HOẠCH / TRIỂN KHAI" is a task section.
  */
-const subtreeMentionsAppendix = (it: Item): boolean =>
-  /(?<![\p{L}])phụ lục(?![\p{L}])/iu.test(itemText(it)) || it.children.some(subtreeMentionsAppendix);
+const mentionCache = new WeakMap<Item, boolean>();
+function subtreeMentionsAppendix(it: Item): boolean {
+  let found = mentionCache.get(it);
+  if (found === undefined) {
+    found =
+      /(?<![\p{L}])phụ lục(?![\p{L}])/iu.test(itemText(it)) || it.children.some(subtreeMentionsAppendix);
+    mentionCache.set(it, found);
+  }
+  return found;
+}
 const mentionsAppendix = (item: Item): boolean => item.children.some(subtreeMentionsAppendix);
 /** The heading the appendix note belongs to: the note stands among its items, not under a sub-heading. */
 const ownsAppendixMention = (item: Item): boolean =>
   item.children.some((c) => !(c.heading && c.children.length) && subtreeMentionsAppendix(c));
+
+const DESCRIBES =
+  /(khía cạnh|lý do|nguyên nhân|ý nghĩa|đặc điểm|hạn chế|tồn tại|bài học|kết quả đạt được)[^:;.]{0,30}:$/iu;
 
 const DUTIES = /^(TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|PHÂN CÔNG|NHIỆM VỤ CỤ THỂ CỦA)/u;
 
@@ -223,6 +280,16 @@ function namedAsWritten(heading: string): string[] {
     .filter((name) => name.length > 2 && !isGenericUnit(name));
 }
 
+/** A body that acts and ends its sentence, not a lead-in or a title: it opens on a unit that directs. */
+function fullBody(text: string): boolean {
+  return (
+    /\.$/u.test(text) &&
+    text.length > 40 &&
+    findResponsibility(text).lead.length > 0 &&
+    DIRECTIVE_VERB.test(text)
+  );
+}
+
 const startsWithVerb = (text: string): boolean =>
   DIRECTIVE_VERB.test(text.split(/\s+/).slice(0, 2).join(' '));
 
@@ -239,6 +306,8 @@ const REFERENCE_ITEM =
 function listsReferencesOnly(item: Item): boolean {
   const marked = item.children.filter((c) => c.marker);
   if (!marked.length) return false;
+  // "a) Thông tư quy định …" with its own "Cơ quan chủ trì: / Thời gian thực hiện:" lines is tracked on its own
+  if (marked.some((c) => c.fields.lead || c.fields.due)) return false;
   if (marked.every((c) => REFERENCE_ITEM.test(itemText(c)))) return true;
   // "… báo cáo số liệu hằng tháng, bao gồm:" then "(1) Tổng số gói thầu …": the parts of one task
   return /(bao gồm|gồm)\s*:$/u.test(itemText(item)) && marked.every((c) => !startsWithAction(itemText(c)));
@@ -288,9 +357,11 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
   // "Chỉ tiêu 2: Tỷ lệ …": the label numbers a target; the target is the task, with or without a percentage
   const target = TARGET_LABEL.exec(fullText);
   const text = splitInlineFields(target ? fullText.slice(target[0].length) : fullText, fields);
-  if (ctx.skip === 'hard' || !text || ASSESSMENT.test(text) || PROCEDURE.test(text)) return;
+  if (ctx.skip === 'hard' || !text || assesses(text) || PROCEDURE.test(text) || onlyLiability(text)) return;
+  const ownFields = Boolean(item.marker && (item.fields.lead || item.fields.due));
   if (
     !target &&
+    !ownFields &&
     !DIRECTIVE_VERB.test(text) &&
     !/%/.test(text) &&
     !(ctx.skip === 'none' && readsAsAction(item, text))
@@ -315,6 +386,7 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
   );
   const pieces = splitItem(text, ctx.year);
   for (const piece of pieces) {
+    if (pieces.length > 1 && onlyLiability(piece.text)) continue;
     const whole = pieces.length === 1;
     const found = whole ? own : findResponsibility(piece.text);
     const mine = found.lead.length || !piece.subject ? found : findResponsibility(piece.subject);
@@ -470,7 +542,9 @@ export function splitItem(text: string, year: number | null = null): Piece[] {
       return members.map((m) => ({ text: m }));
     }
   }
-  if ((text.match(/\d\s*%/g)?.length ?? 0) < 2) return splitClauses(text, year);
+  // a figure of where things stand ("hiện nay mới đạt 45%") is background, not one of the targets to split
+  const goals = [...text.matchAll(/\d\s*%/g)].filter((m) => !isBackgroundFigure(text, m.index));
+  if (goals.length < 2) return splitClauses(text, year);
   const pieces: Piece[] = [];
   let plain = '';
   for (const sentence of text.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {

@@ -1,4 +1,4 @@
-/** The extraction output, exactly the shape of shared/corpus/SCHEMA.md, plus spans and warnings. */
+/** The extraction output, exactly the shape of packages/extract/corpus/SCHEMA.md, plus spans and warnings. */
 export type DirectiveKind =
   | 'cong-van'
   | 'thong-bao-ket-luan'

@@ -60,13 +60,31 @@ function continuesDepartment(name: string, next: string): boolean {
 export function opensUnit(raw: string): boolean {
   const input = raw.replace(/^(giao|yêu cầu|đề nghị)\s+/iu, '');
   const title = LEADER_TITLE.exec(input);
-  const text = title ? input.slice(title[0].length - (title[2] ? title[2].length + 1 : 0)) : input;
+  const text = title ? input.slice(titleLength(title)) : input;
   if (HEAD_AT_START.test(text) || /^(cơ quan|đơn vị|địa phương)(?![\p{L}])/u.test(text)) return true;
   const plural = /^các\s+/iu.exec(text);
   return Boolean(
     plural &&
       (GROUP_WORD.test(text.slice(plural[0].length)) || HEAD_AT_START.test(text.slice(plural[0].length))),
   );
+}
+
+/**
+ * "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": the first member is named, the rest is
+ * whoever is concerned; keep the named one.
+ */
+function keepNamedMember(name: string): string {
+  if (!/\s(có\s+)?liên quan$/iu.test(name) || !name.includes(',')) return name;
+  const first = name.split(',')[0]!.trim();
+  const specific = /^các\s+(?!cơ quan|đơn vị|tổ chức|cá nhân|địa phương|sở|ngành|ban)\p{L}+\s+\p{L}+/iu.test(
+    first,
+  );
+  return specific ? first : name;
+}
+
+/** How much of the text a leader title takes, leaving a "các" that belongs to the unit ("Thủ trưởng các ngành"). */
+function titleLength(title: RegExpExecArray): number {
+  return title[2] ? title[0].indexOf(title[2]) + 1 : title[0].length;
 }
 
 function capitalize(text: string): string {
@@ -99,27 +117,36 @@ export interface UnitList {
 export function readUnitList(input: string, options: ReadOptions = {}): UnitList | null {
   let text = input;
   let offset = 0;
-  const lead = /^(?:(?:giao|đề nghị|yêu cầu)\s+)?/iu.exec(text)![0];
+  const lead = /^(?:(?:giao|đề nghị|yêu cầu)\s*:?\s+)?/iu.exec(text)![0];
   text = text.slice(lead.length);
   offset += lead.length;
+  // "Phó Chủ tịch UBND tỉnh Nguyễn Văn B": an official named in person is given the task as such
+  const official = NAMED_OFFICIAL.exec(text);
+  if (official) {
+    const name = official[0].replace(/^(?:(?:các\s+)?đồng chí\s+)/iu, '');
+    return { units: [capitalize(expandAbbreviations(name))], length: offset + official[0].length };
+  }
   for (let i = 0; i < 3; i++) {
     const m = LEADER_TITLE.exec(text);
     if (!m) break;
-    text = text.slice(m[0].length - (m[2] ? 4 : 0));
-    offset += m[0].length - (m[2] ? 4 : 0);
+    text = text.slice(titleLength(m));
+    offset += titleLength(m);
   }
   if (!opensUnit(text)) return null;
 
-  const prefixList = /^(?:các\s+)?(Sở|sở)(?:\s*,\s*(?:ban,\s*)?ngành)?\s*:\s*/iu.exec(text);
-  if (prefixList) {
-    const rest = text.slice(prefixList[0].length);
-    const items = splitSharedPrefix(rest);
-    return { units: items.units, length: offset + prefixList[0].length + items.length };
-  }
+  // "các Sở: Tài chính, Nội vụ", "các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, …": one head, many names
+  const shared = sharedPrefixList(text);
+  if (shared) return { units: shared.units, length: offset + shared.length };
 
   const units: string[] = [];
   let pos = 0;
   while (pos < text.length) {
+    const later = pos > 0 ? sharedPrefixList(text.slice(pos)) : null;
+    if (later) {
+      units.push(...later.units);
+      pos += later.length;
+      break;
+    }
     const one = readOneUnit(text.slice(pos), options);
     if (!one) break;
     units.push(one.name);
@@ -128,16 +155,36 @@ export function readUnitList(input: string, options: ReadOptions = {}): UnitList
     if (!sep) break;
     // "…, Chủ tịch UBND các quận": a leader title between two units of the list
     const title = LEADER_TITLE.exec(text.slice(pos + sep[0].length));
-    const skip = title ? title[0].length - (title[2] ? title[2].length + 1 : 0) : 0;
+    const skip = title ? titleLength(title) : 0;
     if (!opensUnit(text.slice(pos + sep[0].length + skip))) break;
     pos += sep[0].length + skip;
   }
   if (!units.length) return null;
   return {
-    units: units.map(cleanUnit).filter((u) => u.length > 2 && !isGenericUnit(u)),
+    units: units
+      .map(cleanUnit)
+      .map(keepNamedMember)
+      .filter((u) => u.length > 2 && !isGenericUnit(u)),
     length: offset + pos,
   };
 }
+
+/** "các Sở: Tài chính, Nội vụ", "các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, …": one head, many names. */
+function sharedPrefixList(text: string): UnitList | null {
+  const prefix = /^(?:các\s+)?(\p{L}+(?:\s+\p{L}+)?)(?:\s*,\s*(?:ban,\s*)?ngành)?\s*:\s*/iu.exec(text);
+  const head = prefix ? capitalize(prefix[1]!) : '';
+  if (!prefix || HEAD_AT_START.exec(head)?.[0] !== head) return null;
+  const items = splitSharedPrefix(text.slice(prefix[0].length), head);
+  return items.units.length ? { units: items.units, length: prefix[0].length + items.length } : null;
+}
+
+/** Common family names that no province or city shares (not Hồ, Hà, Lâm, Cao, Thái), to tell a person from a place. */
+const FAMILY =
+  'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Đào|Đoàn|Vương|Trịnh|Trương|Đinh|Phùng|Tạ|Châu|Lưu|Quách|Chu|Kiều|Nông';
+const NAMED_OFFICIAL = new RegExp(
+  `^(?:(?:[Cc]ác\\s+)?(?:đồng chí|Đồng chí)\\s+)?(?:Phó\\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Giám đốc|Bí thư)[^,;.:]{0,60}?\\s(?:${FAMILY})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}])`,
+  'u',
+);
 
 interface ReadOptions {
   /** A table cell holds names only: a lower-case word after a comma still belongs to the name. */
@@ -217,6 +264,10 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
     // "Sở Tài chính - Cơ quan thường trực …": a spaced dash opens an apposition, except inside a known name
     if (
       sep.includes('-') &&
+      // "Tập đoàn Công nghiệp - Năng lượng Quốc gia": a dash between capitalised words of one name goes on
+      (opensUnit(after) ||
+        /^\p{Ll}/u.test(word) ||
+        !/\p{Lu}\p{Ll}*(\s+\p{Ll}+)?$/u.test(text.slice(0, pos))) &&
       !continuesDepartment(text.slice(0, pos), ' -') &&
       !/chính trị$/u.test(text.slice(0, pos))
     )
@@ -258,15 +309,19 @@ function definingClause(name: string, after: string): number {
   if (!BARE_GROUP.test(name.trim())) return 0;
   const clause = /^[^,;.:]{3,110}/u.exec(after)?.[0] ?? '';
   const main = MAIN_VERB.exec(clause);
-  return main ? main.index : 0;
+  if (main) return main.index;
+  // a heading that only names the group: "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"
+  const wholeHeading =
+    after.slice(clause.length).replace(/[\s.:;]+$/u, '') === '' && name.length + clause.length < 110;
+  return wholeHeading && clause.length >= 3 && !/\d/u.test(clause) ? clause.length : 0;
 }
 
-function splitSharedPrefix(text: string): { units: string[]; length: number } {
+function splitSharedPrefix(text: string, head = 'Sở'): { units: string[]; length: number } {
   const units: string[] = [];
   let pos = 0;
   while (pos < text.length) {
     const rest = text.slice(pos);
-    const dept = DEPARTMENTS.find((d) => rest.startsWith(d));
+    const dept = head === 'Sở' ? DEPARTMENTS.find((d) => rest.startsWith(d)) : undefined;
     let name: string;
     if (dept) {
       name = `Sở ${dept}`;
@@ -274,11 +329,13 @@ function splitSharedPrefix(text: string): { units: string[]; length: number } {
     } else {
       const one =
         readOneUnit(rest, { list: true }) ??
-        /^[\p{Lu}][\p{L}\s-]*?(?=,|\s+và\s|\s+(?:căn cứ|chủ trì|thực hiện)|$)/u.exec(rest)?.[0];
+        /^[\p{Lu}][\p{L}\s-]*?(?=,|;|\s+và\s|\s+(?:căn cứ|chủ trì|thực hiện|theo|trong|tại|để|phối hợp|có trách nhiệm)(?![\p{L}])|$)/u.exec(
+          rest,
+        )?.[0];
       if (!one) break;
       const raw = typeof one === 'string' ? one : one.name;
       if (/^\p{Ll}/u.test(raw) && !/^các\s/iu.test(raw)) break;
-      name = HEAD_AT_START.test(raw) || /^các\s/iu.test(raw) ? raw : `Sở ${raw}`;
+      name = HEAD_AT_START.test(raw) || /^các\s/iu.test(raw) ? raw : `${head} ${raw}`;
       pos += raw.length;
     }
     units.push(cleanUnit(name));

@@ -6,7 +6,8 @@ import { startServer } from './server';
 describe('server', () => {
   it('serves health over HTTP, then stops cleanly: port closed, database closed', async () => {
     const env = { ...parseEnv({ DATA_DIR: 'memory://', HOST: '127.0.0.1' }), PORT: 0 };
-    const server = await startServer(env, pino({ level: 'silent' }));
+    // no demo province: this test is about the HTTP server's life, not the seed
+    const server = await startServer(env, pino({ level: 'silent' }), { demo: false });
     const url = `http://127.0.0.1:${server.port}/api/health`;
 
     const res = await fetch(url);

@@ -94,14 +94,14 @@ function valid(s: JsonSchema, depth: number): fc.Arbitrary<unknown> {
       if (s.pattern?.includes('0-9a-f')) return fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), text());
       if (s.format === 'uri') return fc.oneof(fc.webUrl(), text());
       return text(s.minLength ?? 0, s.maxLength ?? 60);
-    case 'integer':
+    case 'integer': {
+      // a bounded range from the schema's minimum: a year (≥ 1945) must not get a maximum of 1000
+      const min = s.minimum ?? (s.exclusiveMinimum ?? -1000) + 1;
       return fc.oneof(
-        fc.integer({
-          min: s.minimum ?? (s.exclusiveMinimum ?? -1000) + 1,
-          max: Math.min(s.maximum ?? 1000, 1000),
-        }),
+        fc.integer({ min, max: Math.min(s.maximum ?? min + 2000, min + 2000) }),
         fc.integer({ min: 1, max: 12 }),
       );
+    }
     case 'number':
       return fc.double({ min: s.minimum ?? -1e6, max: s.maximum ?? 1e6, noNaN: true });
     case 'boolean':

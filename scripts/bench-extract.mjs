@@ -3,11 +3,14 @@
 // median and max per document, and throughput in KB/s, on one core.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 register();
 const { extractText } = await import('../packages/extract/src/index.ts');
-const corpus = path.resolve(process.env.CORPUS_DIR ?? '../shared/corpus/dev');
+const corpus = process.env.CORPUS_DIR
+  ? path.resolve(process.env.CORPUS_DIR)
+  : fileURLToPath(new URL('../packages/extract/corpus/dev', import.meta.url));
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const docs = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt'))

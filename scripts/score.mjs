@@ -1,28 +1,29 @@
 #!/usr/bin/env node
-// npm run score: extracts every dev-corpus directive and prints score.py's verdict.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// npm run score: extracts every directive of the project's corpus (packages/extract/corpus/dev and next)
+// and prints the scorer's verdict per document and in total (the same figures as shared/corpus/score.py).
+// Options: --set=dev|next (one folder only), --verbose, --json, --out=DIR (keep the predictions there).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
 
 register();
 const { extractText } = await import('../packages/extract/src/index.ts');
-const corpus = path.resolve(process.env.CORPUS_DIR ?? '../shared/corpus/dev');
-const out =
-  process.argv.find((a) => a.startsWith('--out='))?.slice(6) ??
-  mkdtempSync(path.join(tmpdir(), 'dondoc-score-'));
-mkdirSync(out, { recursive: true });
-for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt'))) {
-  const result = extractText(readFileSync(path.join(corpus, file), 'utf8'));
-  writeFileSync(path.join(out, file.replace(/\.txt$/, '.json')), JSON.stringify(result, null, 2));
+const { readCorpus, CORPUS_SETS } = await import('../packages/extract/scoring/corpus.ts');
+const { scoreReport } = await import('../packages/extract/scoring/report.ts');
+
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const sets = option('set') ? [option('set')] : CORPUS_SETS;
+const out = option('out');
+const docs = readCorpus(sets).map((d) => ({ ...d, pred: extractText(d.text) }));
+if (out) {
+  mkdirSync(out, { recursive: true });
+  for (const d of docs) writeFileSync(path.join(out, `${d.name}.json`), JSON.stringify(d.pred, null, 2));
 }
-const scorer = path.join(corpus, '..', 'score.py');
-const args = [
-  scorer,
-  corpus,
-  out,
-  ...process.argv.slice(2).filter((a) => a.startsWith('--') && !a.startsWith('--out=')),
-];
-const run = spawnSync('python3', args, { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+const flags = { verbose: process.argv.includes('--verbose'), json: process.argv.includes('--json') };
+console.log(scoreReport(docs, flags).lines.join('\n'));
+if (sets.length > 1) {
+  for (const set of sets) {
+    const last = scoreReport(docs.filter((d) => d.set === set)).lines.at(-1);
+    console.log(`${set} (${docs.filter((d) => d.set === set).length} documents): ${last}`);
+  }
+}

@@ -4,3 +4,4 @@ export * from './permissions';
 export * from './status';
 export * from './time';
 export * from './unit-match';
+export * from './uploads';

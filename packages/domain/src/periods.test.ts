@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missedPeriods, periodOf, periodsBetween } from './periods';
+import { closedPeriods, missedPeriods, periodOf, periodsBetween, recentPeriods } from './periods';
 
 describe('reporting periods', () => {
   it('gives each rhythm its period and cut-off', () => {
@@ -42,5 +42,25 @@ describe('reporting periods', () => {
       '2025-03-03',
     ]);
     expect(missedPeriods('day', from, now, [new Date('2025-03-03T08:00:00Z')])).toEqual([]);
+  });
+
+  it('#9.8 counts the periods closed since an assignment: none before the first cut-off', () => {
+    const from = new Date('2025-01-10T00:00:00Z');
+    expect(closedPeriods('quarter', from, new Date('2025-03-31T16:59:59Z'))).toHaveLength(0);
+    expect(closedPeriods('quarter', from, new Date('2025-03-31T17:00:00Z')).map((p) => p.key)).toEqual([
+      '2025-Q1',
+    ]);
+  });
+
+  it('#9.11 gives a trend every month up to now, the empty ones included', () => {
+    const months = recentPeriods('month', new Date('2026-12-03T05:00:00Z'), 12).map((p) => p.key);
+    expect(months).toHaveLength(12);
+    expect(months.slice(0, 2)).toEqual(['2026-01', '2026-02']);
+    expect(months.slice(-3)).toEqual(['2026-10', '2026-11', '2026-12']);
+    // 1 January in Hanoi is still 31 December in UTC
+    expect(recentPeriods('month', new Date('2025-12-31T18:00:00Z'), 2).map((p) => p.key)).toEqual([
+      '2025-12',
+      '2026-01',
+    ]);
   });
 });

@@ -73,11 +73,22 @@ export function periodsBetween(rhythm: Rhythm, from: Date, until: Date): Reporti
   return out;
 }
 
+/** The last `count` periods up to the one containing `now`, oldest first: a trend's axis, gaps included. */
+export function recentPeriods(rhythm: Rhythm, now: Date, count: number): ReportingPeriod[] {
+  const out = [periodOf(rhythm, vnDate(now))];
+  while (out.length < count) out.unshift(periodOf(rhythm, addDays(out[0]!.start, -1)));
+  return out;
+}
+
+/** Periods since `from` whose cut-off has passed by `now`: the ones a report was due for. */
+export function closedPeriods(rhythm: Rhythm, from: Date, now: Date): ReportingPeriod[] {
+  return periodsBetween(rhythm, from, now).filter((p) => p.cutoff.getTime() <= now.getTime());
+}
+
 /** Periods whose cut-off has passed by `now` without a report made inside them. */
 export function missedPeriods(rhythm: Rhythm, from: Date, now: Date, reportedAt: Date[]): ReportingPeriod[] {
-  return periodsBetween(rhythm, from, now).filter(
+  return closedPeriods(rhythm, from, now).filter(
     (p) =>
-      p.cutoff.getTime() <= now.getTime() &&
       // a period that began before the assignment did still counts from the assignment on
       !reportedAt.some((t) => vnDate(t) >= p.start && t.getTime() < p.cutoff.getTime()),
   );

@@ -10,6 +10,7 @@ const base: AssignmentFacts = {
   percent: 50,
   returned: false,
   missedPeriods: 0,
+  closedPeriods: 0,
 };
 const at = (iso: string) => new Date(iso);
 
@@ -83,13 +84,27 @@ describe('status of an assignment', () => {
   });
 
   it('judges an ongoing task by its reports: green while every closed period was reported', () => {
-    const ongoing = { ...base, dueDate: null, ongoing: true };
+    const ongoing = { ...base, dueDate: null, ongoing: true, closedPeriods: 2 };
     expect(computeStatus(ongoing, at('2025-06-01T00:00:00Z'))).toMatchObject({ color: 'green' });
     expect(computeStatus({ ...ongoing, missedPeriods: 1 }, at('2025-06-01T00:00:00Z'))).toEqual({
       color: 'red',
       timeliness: 'open_overdue',
       flags: ['missed_report'],
     });
+  });
+
+  it('#9.8 a recurring task is in progress (yellow), not green, until its first reporting period closes', () => {
+    const fresh = { ...base, dueDate: null, ongoing: true, percent: 0, closedPeriods: 0 };
+    expect(computeStatus(fresh, at('2025-03-02T00:00:00Z'))).toEqual({
+      color: 'yellow',
+      timeliness: 'open_within_deadline',
+      flags: [],
+    });
+    // the first period closed and was reported: green; closed without a report: red
+    expect(computeStatus({ ...fresh, closedPeriods: 1 }, at('2025-04-02T00:00:00Z')).color).toBe('green');
+    expect(
+      computeStatus({ ...fresh, closedPeriods: 1, missedPeriods: 1 }, at('2025-04-02T00:00:00Z')).color,
+    ).toBe('red');
   });
 
   it('leaves a cancelled assignment out of every count', () => {

@@ -27,6 +27,8 @@ export interface AssignmentFacts {
   returned: boolean;
   /** Closed reporting periods that got no report (for ongoing and recurring tasks). */
   missedPeriods: number;
+  /** Reporting periods whose cut-off has passed since the assignment (for ongoing and recurring tasks). */
+  closedPeriods: number;
 }
 
 export interface StatusOptions {
@@ -41,6 +43,12 @@ export interface Status {
 }
 
 export const DEFAULT_STATUS_OPTIONS: StatusOptions = { dueSoonDays: 7 };
+
+/**
+ * Names the rules below. Statuses are stored, so a change of rules bumps it and the server
+ * recomputes every open assignment once at its next start (see the server's status-rules job).
+ */
+export const STATUS_RULES_VERSION = '2026-12-03: ongoing tasks yellow until their first period closes';
 
 /** A deadline is met by anything done before the end of its day in Vietnam. */
 function withinDeadline(at: Date, due: IsoDate): boolean {
@@ -57,13 +65,17 @@ export function computeStatus(facts: AssignmentFacts, now: Date, options = DEFAU
     return { color: 'green', timeliness: onTime ? 'done_on_time' : 'done_late', flags };
   }
 
+  if (facts.state === 'claimed') flags.push('awaiting_verification');
+
+  // an ongoing task is judged by its reporting periods: green only once a report has been due and
+  // every one was made in time; until its first period closes it is simply in progress
   if (facts.ongoing && !facts.dueDate) {
     if (facts.missedPeriods > 0)
       return { color: 'red', timeliness: 'open_overdue', flags: [...flags, 'missed_report'] };
+    if (facts.closedPeriods === 0) return { color: 'yellow', timeliness: 'open_within_deadline', flags };
     return { color: 'green', timeliness: 'open_within_deadline', flags };
   }
 
-  if (facts.state === 'claimed') flags.push('awaiting_verification');
   if (facts.missedPeriods > 0) flags.push('missed_report');
   if (!facts.dueDate) return { color: 'yellow', timeliness: 'open_within_deadline', flags };
 

@@ -23,10 +23,54 @@ export type UnitMatch =
   | { kind: 'group'; groupId: number; candidates: Candidate[] }
   | { kind: 'fuzzy' | 'none'; candidates: Candidate[] };
 
+/** A unit or a group a name may mean: exactly one of `unitId` and `groupId` is set. */
 export interface Candidate {
-  unitId: number;
+  unitId: number | null;
+  groupId: number | null;
   name: string;
   score: number;
+}
+
+/**
+ * Phrases that name many units at once: a level ("cấp xã", "các cấp"), a plural ("các sở", "các
+ * xã, phường") or an enumeration of kinds ("sở, ban, ngành"). They may only ever mean a group:
+ * a single commune outscoring "Ủy ban nhân dân cấp xã" must never win.
+ */
+const GENERIC_PATTERNS: RegExp[] = [
+  /(?<![a-z0-9])cap (xa|huyen|tinh|phuong|co so|uy|chinh quyen)(?![a-z0-9])/,
+  /(?<![a-z0-9])cac cap(?![a-z0-9])/,
+  /(?<![a-z0-9])(cac|nhung) (so|ban|nganh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|don vi|co quan|dia phuong|doanh nghiep|to chuc|hoi|doan the|truong|benh vien|phong|dang uy|huyen uy)(?![a-z0-9])/,
+  /(?<![a-z0-9])(so|ban|nganh|xa|phuong|quan|huyen|thi xa|dia phuong|co quan|don vi)\s*,\s*(ban|nganh|phuong|xa|thi tran|huyen|thi xa|thanh pho|dia phuong|don vi|co quan)(?![a-z0-9])/,
+  /(?<![a-z0-9])don vi (lien quan|co lien quan)(?![a-z0-9])/,
+];
+
+/** Whether a unit name as written addresses many units (only a group can match it). */
+export function isGenericUnitPhrase(name: string): boolean {
+  const folded = fold(name);
+  return GENERIC_PATTERNS.some((re) => re.test(folded));
+}
+
+/** Words that only mark a plural or a level; dropped so "UBND cấp xã" compares with "UBND các xã, phường". */
+const GENERIC_FILLERS = /(?<![a-z0-9])(cac|cap|nhung|tren dia ban|tinh|thanh pho)(?![a-z0-9])/g;
+
+function genericKey(name: string): string {
+  return unitKey(name).replace(GENERIC_FILLERS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A confident match scores at least this, and clearly more than the runner-up. */
+export const CONFIDENT_SCORE = 0.6;
+export const CONFIDENT_MARGIN = 0.1;
+
+/**
+ * The one candidate a machine may choose on its own: confident and unambiguous, else null and a
+ * person decides. For a generic phrase only a group qualifies.
+ */
+export function confidentCandidate(name: string, candidates: readonly Candidate[]): Candidate | null {
+  const [best, second] = candidates;
+  if (!best || best.score < CONFIDENT_SCORE) return null;
+  if (second && best.score - second.score < CONFIDENT_MARGIN) return null;
+  if (isGenericUnitPhrase(name) && best.groupId === null) return null;
+  return best;
 }
 
 const EXPANSIONS: [RegExp, string][] = [
@@ -71,11 +115,13 @@ export function matchUnitName(
   limit = 5,
 ): UnitMatch {
   const key = unitKey(name);
+  if (isGenericUnitPhrase(name)) return matchGroup(name, groups, limit);
   const exact = units.find((u) => u.name === name.trim());
-  const candidates = () =>
+  const candidates = (): Candidate[] =>
     units
       .map((u) => ({
         unitId: u.id,
+        groupId: null,
         name: u.name,
         score: Math.max(
           ...[u.name, u.shortName ?? '', ...(u.aliases ?? [])]
@@ -98,5 +144,24 @@ export function matchUnitName(
   );
   if (folded.length === 1) return { kind: 'folded', unitId: folded[0]!.id, candidates: [] };
   const found = candidates();
+  return found.length ? { kind: 'fuzzy', candidates: found } : { kind: 'none', candidates: [] };
+}
+
+/** A generic phrase: a group whose name or alias reads the same, else groups to choose from. */
+function matchGroup(name: string, groups: readonly DirectoryGroup[], limit: number): UnitMatch {
+  const key = unitKey(name);
+  const same = groups.find((g) => [g.name, ...(g.aliases ?? [])].some((n) => unitKey(n) === key));
+  if (same) return { kind: 'group', groupId: same.id, candidates: [] };
+  const generic = genericKey(name);
+  const found: Candidate[] = groups
+    .map((g) => ({
+      unitId: null,
+      groupId: g.id,
+      name: g.name,
+      score: Math.max(...[g.name, ...(g.aliases ?? [])].map((n) => similarity(generic, genericKey(n)))),
+    }))
+    .filter((c) => c.score >= 0.3)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
   return found.length ? { kind: 'fuzzy', candidates: found } : { kind: 'none', candidates: [] };
 }

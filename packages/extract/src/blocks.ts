@@ -107,27 +107,34 @@ function isBareMarker(text: string): boolean {
 export function reflow(lines: Line[], width = typicalWidth(lines)): Block[] {
   const blocks: Block[] = [];
   // HTML conversions separate paragraphs by blank lines; PDF text has one after nearly every line
-  const gaps = lines.filter((l) => l.gapBefore).length;
-  const gapsSeparateParagraphs = gaps > 0 && gaps < lines.length * 0.45;
+  const gapsSeparateParagraphs = blankLinesSeparateParagraphs(lines);
   let current: Block | null = null;
   let prev: Line | null = null;
   for (const line of lines) {
     const marker = matchMarker(line.text);
-    const isHeading = prev !== null && isAllCaps(line.text) && !isAllCaps(prev.text);
+    // "… theo Nghị quyết số 66/NQ-CP về" / "TTHC.": an abbreviation ending a sentence is no heading
+    const endsSentenceInCaps = prev !== null && !ENDS_SENTENCE.test(prev.text) && /[.;,]$/u.test(line.text);
+    const isHeading = prev !== null && isAllCaps(line.text) && !isAllCaps(prev.text) && !endsSentenceInCaps;
     const afterBareMarker =
       prev !== null && current !== null && current.lines.length === 1 && isBareMarker(prev.text);
+    const goesOn =
+      current !== null &&
+      prev !== null &&
+      marker === null &&
+      firstLineGoesOn(current, prev, line, gapsSeparateParagraphs);
     const newBlock =
-      !current ||
-      prev === null ||
-      (!afterBareMarker && marker === null && line.gapBefore && gapsSeparateParagraphs) ||
-      (marker !== null && !afterBareMarker && !continuesWord(prev.text, line.text, marker)) ||
-      (!afterBareMarker && isHeading) ||
-      (!afterBareMarker &&
-        !(gapsSeparateParagraphs && !line.gapBefore) &&
-        STARTS_CAPITAL.test(line.text) &&
-        (ENDS_SENTENCE.test(prev.text) ||
-          (prev.text.length < width * 0.6 && !/[,(\-–]$/u.test(prev.text)))) ||
-      (isAllCaps(prev.text) && !isAllCaps(line.text) && STARTS_CAPITAL.test(line.text));
+      !goesOn &&
+      (!current ||
+        prev === null ||
+        (!afterBareMarker && marker === null && line.gapBefore && gapsSeparateParagraphs) ||
+        (marker !== null && !afterBareMarker && !continuesWord(prev.text, line.text, marker)) ||
+        (!afterBareMarker && isHeading) ||
+        (!afterBareMarker &&
+          !(gapsSeparateParagraphs && !line.gapBefore) &&
+          STARTS_CAPITAL.test(line.text) &&
+          (ENDS_SENTENCE.test(prev.text) ||
+            (prev.text.length < width * 0.6 && !/[,(\-–]$/u.test(prev.text)))) ||
+        (isAllCaps(prev.text) && !isAllCaps(line.text) && STARTS_CAPITAL.test(line.text)));
     if (newBlock) {
       current = { marker, lines: [line] };
       blocks.push(current);
@@ -139,11 +146,45 @@ export function reflow(lines: Line[], width = typicalWidth(lines)): Block[] {
   return blocks;
 }
 
+/**
+ * Double-spaced PDF text has a blank line after nearly every line; HTML text separates paragraphs by
+ * blank lines, and a paragraph is a chunk of several lines unless most paragraphs fit on two.
+ */
+function blankLinesSeparateParagraphs(lines: Line[]): boolean {
+  const gaps = lines.filter((l) => l.gapBefore).length;
+  if (gaps === 0) return false;
+  if (gaps < lines.length * 0.45) return true;
+  let chunks = 0;
+  let multi = 0;
+  lines.forEach((l, i) => {
+    if (i === 0 || l.gapBefore) chunks++;
+    else if (lines[i - 1]!.gapBefore || i === 1) multi++;
+  });
+  return multi >= chunks * 0.3;
+}
+
+/**
+ * HTML conversions cut the first line of a paragraph short ("IV. NỘI" / "DUNG TRIỂN KHAI", "- Phối
+ * hợp với Bộ đội" / "Biên phòng …"): a marked first line without final punctuation goes on with the
+ * next line when no blank line parts them, or, in PDF text, when both are upper case.
+ */
+function firstLineGoesOn(current: Block, prev: Line, line: Line, gapsSeparateParagraphs: boolean): boolean {
+  if (!current.marker || current.lines.length !== 1 || ENDS_SENTENCE.test(prev.text)) return false;
+  if (gapsSeparateParagraphs) return !line.gapBefore;
+  const title = prev.text.slice(current.marker.length);
+  const upper = (t: string) => /\p{Lu}/u.test(t) && t === t.toUpperCase();
+  return upper(title) && upper(line.text) && isAllCaps(`${title} ${line.text}`);
+}
+
 /** A wrapped line may begin with "2025." or "- phục vụ": only a mark after a finished line starts an item. */
 function continuesWord(prev: string, next: string, marker: Marker): boolean {
   if (ENDS_SENTENCE.test(prev)) return false;
   if (marker.kind === 'dash' || marker.kind === 'plus')
-    return /[\p{Ll},]$/u.test(prev) && /^[-–]\s*\p{Ll}/u.test(next);
+    // "… giai đoạn 2016" / "- 2025”;": a range of years wrapped at its dash
+    return (
+      (/[\p{Ll},]$/u.test(prev) && /^[-–]\s*\p{Ll}/u.test(next)) ||
+      (/(?<![\p{L}\p{N}])\d{4}$/u.test(prev) && /^[-–]\s*\d{4}(?!\d)/u.test(next))
+    );
   if (marker.kind === 'decimal' && marker.depth === 1)
     return /\p{Ll}$/u.test(prev) && /(?<![\p{L}\p{N}])(năm|ngày|tháng|số|khoản|điểm|mục)$/u.test(prev);
   if (marker.kind === 'paren')

@@ -71,7 +71,7 @@ export function findDeadlineDates(text: string, year: number | null): FoundDate[
   });
 }
 
-const QUARTER = String.raw`qu[ýy]\s+(IV|III|II|I|[1-4])\s*(?:[/-]|năm)\s*(\d{4})`;
+const QUARTER = String.raw`qu[ýyíi]\s+(IV|III|II|I|[1-4])\s*(?:[/-]|năm)\s*(\d{4})`;
 const MONTH = String.raw`tháng\s+(\d{1,2})\s*(?:[/-]|năm)\s*(\d{4})`;
 const YEAR = String.raw`năm\s+(\d{4})`;
 const PHASE = String.raw`giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})`;
@@ -195,7 +195,11 @@ export function parseDueField(text: string, year: number | null): Due | undefine
   return chooseDue(t, dates, findPeriods(t));
 }
 
+/** "Quý I năm 2026 và các năm tiếp theo", "từ năm 2025 trở đi": a standing duty from then on, no deadline. */
+const FROM_THEN_ON = /(và\s+(các|những)\s+năm\s+tiếp theo|từ\s+năm\s+\d{4}\s+trở đi)(?![\p{L}])/iu;
+
 function chooseDue(text: string, dates: FoundDate[], periods: FoundPeriod[]): Due | undefined {
+  if (FROM_THEN_ON.test(text) && !dates.length) return { type: 'ongoing' };
   const rhythm = findRhythm(text);
   let due: Due | undefined;
   const lastDate = dates.at(-1);

@@ -42,7 +42,7 @@ function markerKey(m: Marker): string {
 }
 
 const CLOSING =
-  /(thông báo|đề nghị|yêu cầu)\s.*\s(để|đến)\s.*(biết|thực hiện)|^Trong quá trình (triển khai|tổ chức|thực hiện)|\.\/\.$|^Quá trình (triển khai|thực hiện)/u;
+  /^[^.]{0,120}(thông báo|đề nghị|yêu cầu)\s[^.]*\s(để|đến)\s[^.]*(biết|thực hiện)[^.]{0,60}(\.|\.\/\.)?$|^Trong quá trình (triển khai|tổ chức|thực hiện)|\.\/\.$|^Quá trình (triển khai|thực hiện)/u;
 
 function isHeading(block: Block): boolean {
   const text = blockText(block);
@@ -58,6 +58,9 @@ export function buildOutline(blocks: Block[]): Item {
       const key = markerKey(block.marker);
       const at = stack.findIndex((it) => it.marker && markerKey(it.marker) === key);
       if (at >= 0) stack.length = at;
+      // "II." after a paragraph that closed the outline: a roman section stands at the top, under "A." at most
+      else if (block.marker.kind === 'roman' || block.marker.kind === 'article')
+        while (stack.length && !['upper', 'article'].includes(stack.at(-1)!.marker!.kind)) stack.pop();
       const top = stack.at(-1);
       if (
         top &&

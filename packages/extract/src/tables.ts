@@ -72,7 +72,7 @@ const UNIT_START =
 const SOURCE_START =
   /^(Thông báo|Kế hoạch|Nghị quyết|Quyết định|Công văn|Chỉ thị|Văn bản|TB|KH|QĐ)(?![\p{L}\p{N}])/u;
 const DUE_CELL =
-  /^(Trước|Trong|Hằng|Hàng|Thường xuyên|Quý|Tháng|Năm|Đến|Hết|Định kỳ|\d{4}$|\d{1,2}\/\d{1,2}|Giai đoạn|Từ năm)/iu;
+  /^(Trước|Trong|Hằng|Hàng|Thường xuyên|Quý|Quí|Tháng|Năm|Đến|Hết|Định kỳ|\d{4}$|\d{1,2}\/\d{1,2}|Giai đoạn|Từ năm)/iu;
 
 export function parseTable(
   lines: Line[],
@@ -83,6 +83,8 @@ export function parseTable(
   const htmlStyle = header.columns.length > 1;
   const rows: TableRow[] = [];
   let expected = 1;
+  let restart = false;
+  let elided = false;
   let section: string | null = null;
   let current: { ref: string; lines: Line[] } | null = null;
   const flush = () => {
@@ -98,7 +100,14 @@ export function parseTable(
       continue;
     }
     const row = ROW_START.exec(text);
-    if (row && Number(row[1]) === expected && (!row[2] || /^[\p{Lu}(“"]/u.test(row[2]))) {
+    // after a section row the numbers restart at 1 or run on; after an elided stretch ("….....") any number goes
+    const serial = row ? Number(row[1]) : 0;
+    const opensRow =
+      serial === expected || (restart && serial === 1) || (elided && serial > 0 && serial < expected + 20);
+    if (row && opensRow && (!row[2] || /^[\p{Lu}(“"]/u.test(row[2]))) {
+      restart = false;
+      elided = false;
+      expected = serial;
       flush();
       const rest = row[2] ? [{ text: row[2], start: lines[i]!.end - row[2].length, end: lines[i]!.end }] : [];
       current = { ref: row[1]!, lines: rest };
@@ -109,7 +118,7 @@ export function parseTable(
     if (sec) {
       flush();
       section = sec[1]!;
-      expected = 1;
+      restart = true;
       // the section's title follows on its own lines, in capitals
       while (
         i + 1 < lines.length &&
@@ -117,6 +126,10 @@ export function parseTable(
         /\p{L}{3}/u.test(lines[i + 1]!.text)
       )
         i++;
+      continue;
+    }
+    if (/^[….\s]{6,}$/u.test(text)) {
+      elided = true;
       continue;
     }
     if (row && !row[2] && Number(row[1]) !== expected) continue; // a page number

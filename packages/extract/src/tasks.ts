@@ -4,7 +4,9 @@ import { type Fields, type Item, itemText, readField } from './outline';
 import type { Table } from './tables';
 import { findTargets } from './targets';
 import type { Due, Span, Task } from './types';
+import { VERB_AT } from './unit-words';
 import {
+  cleanUnit,
   findResponsibility,
   headingUnits,
   isGenericUnit,
@@ -18,6 +20,12 @@ export interface Context {
   due: Due | undefined;
   /** hard: a section of aims, scope or assessment (no tasks); soft: tasks only where a unit is named; targets: only % goals. */
   skip: 'none' | 'hard' | 'soft' | 'targets';
+  /** Under a heading whose items an appendix details ("Chi tiết … tại Phụ lục"): they are titles, not tasks. */
+  detailed?: boolean;
+  /** In the section that assigns units their duties ("TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM …"). */
+  duties?: boolean;
+  /** In a "NỘI DUNG" section that summarises what an appendix details. */
+  summary?: boolean;
   ref: string[];
   year: number | null;
 }
@@ -64,7 +72,8 @@ function withLeadIn(ctx: Context, text: string): Context {
 }
 
 function lastSentence(text: string): string {
-  const parts = text.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  // "… trong 02 tháng cuối năm 2025 …; trong đó lưu ý các nội dung sau:": the clause that opens the list bounds it
+  const parts = text.split(/(?<=[.;])\s+/u);
   return parts.at(-1) ?? text;
 }
 
@@ -73,13 +82,25 @@ function leadInUnits(text: string): string[] {
   // "Ủy ban nhân dân tỉnh chỉ đạo như sau:": the issuer speaking, not the units addressed
   const issuerSpeaks = /(chỉ đạo|kết luận|ý kiến|thông báo)[^.:]*như sau/iu.test(text);
   const opening = issuerSpeaks ? null : readUnitList(text);
-  if (opening?.units.length) return opening.units;
+  if (opening?.units.length && !actsOnItsDocument(text.slice(opening.length))) return opening.units;
   for (const m of text.matchAll(/(?:yêu cầu|đề nghị|giao)\s+(?:các thành viên\s+)?/giu)) {
     const list = readUnitList(text.slice(m.index + m[0].length).replace(/^các thành viên\s+/u, ''));
     if (list?.units.length) return list.units;
   }
   return [];
 }
+
+/**
+ * "<Issuer> ban hành Kế hoạch … như sau:", "… xây dựng Chương trình hành động với các nội dung sau:": the
+ * unit that opens the lead-in issues or carries out the document itself; it addresses no one.
+ */
+const DOCUMENT_NOUN =
+  '(?:kế hoạch|chỉ thị|chương trình|đề án|quyết định|phương án|thông báo|công văn|hướng dẫn|quy chế)';
+const ISSUER_ACT = new RegExp(
+  `^\\s*(?:\\S+\\s+){0,2}?(?:ban hành|xây dựng|triển khai|thực hiện|đề ra|thông qua|phê duyệt)\\s+(?:(?:các|một số)\\s+)?${DOCUMENT_NOUN}(?![\\p{L}])`,
+  'iu',
+);
+const actsOnItsDocument = (afterUnits: string): boolean => ISSUER_ACT.test(afterUnits);
 
 /**
  * Labels for the items of one list: their own marks, except bullets, which are numbered in
@@ -102,25 +123,45 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
   if (item.marker?.kind === 'article') return;
   if (item.children.length && !listsReferencesOnly(item)) {
     let skip = ctx.skip;
+    let summary = ctx.summary;
     const upper = text.toUpperCase() === text ? text : '';
     if (item.heading || upper) {
       if (HARD_SKIP.test(upper || text.toUpperCase())) skip = 'hard';
-      else if (SOFT_SKIP.test(upper)) skip = 'soft';
-      else if (TARGETS_ONLY.test(upper || text.toUpperCase())) skip = 'targets';
+      else if (SOFT_SKIP.test(upper) && (!/^NỘI DUNG/u.test(upper) || mentionsAppendix(item))) {
+        skip = 'soft';
+        summary = /^NỘI DUNG/u.test(upper);
+      } else if (TARGETS_ONLY.test(upper || text.toUpperCase())) skip = 'targets';
       else if (upper && item.marker?.kind === 'roman') skip = 'none';
     }
     const own = findResponsibility(text);
     const heading = item.heading || (/:$/u.test(text) && text.length < 160) ? headingUnits(text) : null;
     const fieldLead = fieldUnits(item.fields.lead);
+    // the grammar reads the names; the heading as written only fills in where it read none or stopped short
+    const written = ctx.duties && item.heading && item.marker ? namedAsWritten(text) : [];
+    const shortOf = (a: string[], b: string[]) => a.length === 1 && b.length === 1 && b[0]!.startsWith(a[0]!);
     const lead = fieldLead.length
       ? fieldLead
-      : own.lead.length
-        ? own.lead
-        : heading?.length
-          ? heading
-          : leadInUnits(text);
+      : shortOf(own.lead, written)
+        ? written
+        : own.lead.length
+          ? own.lead
+          : heading?.length
+            ? heading
+            : written.length
+              ? written
+              : leadInUnits(text);
     const due = fieldDue(item.fields, ctx.year) ?? parseDue(text, ctx.year);
-    const next: Context = { ...ctx, skip, ref, lead: lead.length ? lead : ctx.lead, due: due ?? ctx.due };
+    const detailed = ctx.detailed || ownsAppendixMention(item);
+    const next: Context = {
+      ...ctx,
+      duties: ctx.duties || (Boolean(upper) && DUTIES.test(upper)),
+      skip,
+      summary,
+      detailed,
+      ref,
+      lead: lead.length ? lead : ctx.lead,
+      due: due ?? ctx.due,
+    };
     // "thực hiện việc làm sạch dữ liệu …; kết nối hệ thống …, trong đó:": clauses before the lead-in are a task
     const clauses = /^(.{40,});\s+([^;]+:)$/u.exec(text);
     if (clauses && skip !== 'hard' && item.marker) leaf(item, clauses[1]!, next, ref, out);
@@ -128,21 +169,62 @@ function walk(item: Item, ctx: Context, out: Task[], label = item.marker?.label 
     const labelOf = labeller();
     // "… báo cáo số liệu hằng tháng, bao gồm:" then "(1) Tổng số gói thầu …": what the report holds, not tasks
     let listingContents = false;
+    let siblings = next;
     for (const child of item.children) {
       if (!child.marker) {
         n++;
-        walkParagraph(child, next, [...ref, `p${n}`], out);
+        const said = itemText(child);
+        // "Đề nghị Thường trực Tỉnh ủy tập trung thực hiện các nhiệm vụ sau:": a lead-in for the items below it
+        if (/:$/u.test(said) && !/(bao gồm|gồm)\s*:$/u.test(said) && child.children.length === 0) {
+          const led = withLeadIn(next, said);
+          siblings = led.lead.length && led.lead !== next.lead ? led : siblings;
+          continue;
+        }
+        walkParagraph(child, siblings, [...ref, `p${n}`], out);
         listingContents = /(bao gồm|gồm)\s*:$/u.test(itemText(child));
         continue;
       }
       if (listingContents && !startsWithAction(itemText(child))) continue;
       listingContents = false;
-      walk(child, next, out, labelOf(child));
+      walk(child, siblings, out, labelOf(child));
     }
     return;
   }
   leaf(item, text, ctx, ref, out);
 }
+
+/**
+ * "II. NỘI DUNG" whose items are bare titles that an appendix details ("Chi tiết … tại Phụ lục"): a
+ * summary, tasks only where a unit is named. Any other "NỘI DUNG KẾ HOẠCH / TRIỂN KHAI" is a task section.
+ */
+const subtreeMentionsAppendix = (it: Item): boolean =>
+  /(?<![\p{L}])phụ lục(?![\p{L}])/iu.test(itemText(it)) || it.children.some(subtreeMentionsAppendix);
+const mentionsAppendix = (item: Item): boolean => item.children.some(subtreeMentionsAppendix);
+/** The heading the appendix note belongs to: the note stands among its items, not under a sub-heading. */
+const ownsAppendixMention = (item: Item): boolean =>
+  item.children.some((c) => !(c.heading && c.children.length) && subtreeMentionsAppendix(c));
+
+const DUTIES = /^(TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|PHÂN CÔNG|NHIỆM VỤ CỤ THỂ CỦA)/u;
+
+/**
+ * "6. Đề nghị: Hiệp hội Du lịch tỉnh, Hội Liên hiệp Phụ nữ tỉnh", "5. Các chủ rừng là hộ gia đình, cá nhân
+ * (…)": under the duties section a short heading that does nothing names whom it addresses, as written;
+ * a comma before a capital parts two names.
+ */
+function namedAsWritten(heading: string): string[] {
+  const t = heading
+    .replace(/^(Giao|Đề nghị|Yêu cầu)\s*:?\s*/u, '')
+    .replace(/[.:;]$/u, '')
+    .trim();
+  if (!opensUnit(t) || DIRECTIVE_VERB.test(t) || t.length > 140) return [];
+  return t
+    .split(/,\s+(?=\p{Lu})/u)
+    .map((name) => cleanUnit(name))
+    .filter((name) => name.length > 2 && !isGenericUnit(name));
+}
+
+const startsWithVerb = (text: string): boolean =>
+  DIRECTIVE_VERB.test(text.split(/\s+/).slice(0, 2).join(' '));
 
 /** A sentence that opens on a verb or on a unit that acts, as a task does. */
 function startsWithAction(text: string): boolean {
@@ -166,12 +248,22 @@ function walkParagraph(item: Item, ctx: Context, ref: string[], out: Task[]): vo
   leaf(item, itemText(item), ctx, ref, out);
 }
 
+const PREPOSITION =
+  /^(theo|trong|về|với|tại|từ|đến|để|nhằm|năm|khi|hằng|hàng|đối với|thuộc phạm vi|trên cơ sở)(?![\p{L}])/u;
+
 /** Unit names from a field or a table cell: a list of names separated by ";" or ",". */
 export function fieldUnits(value: string | undefined): string[] {
   if (!value) return [];
   return value
     .split(/\s*;\s*/u)
-    .flatMap((part) => readUnitList(part.replace(/[.]$/u, ''), { cell: true })?.units ?? [])
+    .flatMap((raw) => {
+      const part = raw.replace(/[.]$/u, '');
+      // "Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với …": a sentence, whose subject is the unit
+      const prose = readUnitList(part);
+      const rest = part.slice(prose?.length ?? 0).trimStart();
+      if (prose && VERB_AT.test(rest) && !PREPOSITION.test(rest)) return prose.units;
+      return readUnitList(part, { cell: true })?.units ?? [];
+    })
     .filter((u) => !isGenericUnit(u));
 }
 
@@ -193,17 +285,28 @@ function splitInlineFields(text: string, fields: Fields): string {
 
 function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Task[]): void {
   const fields: Fields = { ...item.fields };
-  const text = splitInlineFields(fullText, fields);
+  // "Chỉ tiêu 2: Tỷ lệ …": the label numbers a target; the target is the task, with or without a percentage
+  const target = TARGET_LABEL.exec(fullText);
+  const text = splitInlineFields(target ? fullText.slice(target[0].length) : fullText, fields);
   if (ctx.skip === 'hard' || !text || ASSESSMENT.test(text) || PROCEDURE.test(text)) return;
-  if (!DIRECTIVE_VERB.test(text) && !/%/.test(text)) return;
+  if (
+    !target &&
+    !DIRECTIVE_VERB.test(text) &&
+    !/%/.test(text) &&
+    !(ctx.skip === 'none' && readsAsAction(item, text))
+  )
+    return;
   const found = findResponsibility(text);
   const fieldLead = fieldUnits(fields.lead);
   const own = {
     lead: fieldLead.length ? fieldLead : found.lead,
     support: fields.support ? fieldUnits(fields.support) : found.support,
   };
-  if (ctx.skip === 'soft' && !own.lead.length) return;
-  if (ctx.skip === 'targets' && !/%/.test(text)) return;
+  // in a summary section an action outside the part the appendix details is still a task ("Ưu tiên nguồn lực …")
+  const acts =
+    ctx.skip === 'soft' && ctx.summary && !ctx.detailed && ctx.lead.length === 0 && startsWithVerb(text);
+  if (ctx.skip === 'soft' && !own.lead.length && !acts) return;
+  if (ctx.skip === 'targets' && !/%/.test(text) && !target) return;
   const spans = item.blocks.map(
     (b): Span => ({
       start: b.lines[0]!.start + (b.marker && b === item.blocks[0] ? b.marker.length : 0),
@@ -215,7 +318,13 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
     const whole = pieces.length === 1;
     const found = whole ? own : findResponsibility(piece.text);
     const mine = found.lead.length || !piece.subject ? found : findResponsibility(piece.subject);
-    const lead = mine.lead.length ? mine.lead : own.lead.length ? own.lead : ctx.lead;
+    const lead = piece.general
+      ? ctx.lead
+      : mine.lead.length
+        ? mine.lead
+        : own.lead.length
+          ? own.lead
+          : ctx.lead;
     const due =
       fieldDue(fields, ctx.year) ??
       parseDue(piece.text, ctx.year) ??
@@ -233,6 +342,22 @@ function leaf(item: Item, fullText: string, ctx: Context, ref: string[], out: Ta
     if (task) out.push(task);
   }
 }
+
+/**
+ * No lexicon holds every verb ("Nạo vét kênh mương", "Khoanh vùng ổ dịch"): in a task section a marked
+ * item is a task unless it reads as a description (a noun phrase naming a topic, a risk, a figure).
+ */
+function readsAsAction(item: Item, text: string): boolean {
+  if (!item.marker || item.marker.kind === 'article' || /:$/u.test(text) || text === text.toUpperCase())
+    return false;
+  const names = readUnitList(text);
+  if (names && names.length >= text.replace(/[.;]$/u, '').length - 2) return false; // a unit's name, no action
+  return !DESCRIPTION.test(text);
+}
+const DESCRIPTION =
+  /^(?:(?:các|những)\s+)?(?:công tác|tình hình|nguy cơ|loại|bệnh|dịch bệnh|thời gian|địa điểm|thành phần|đối tượng|phạm vi|kinh phí|nguồn|tỷ lệ|tỷ số|tỷ suất|số lượng|số|mục tiêu|chỉ tiêu|kết quả|hạn chế|tồn tại|nguyên nhân|khó khăn|ưu điểm|nhược điểm|sản phẩm|danh mục|hồ sơ|nội dung|hình thức|phương châm|quan điểm|yêu cầu|mục đích|thông điệp|chủ đề|khẩu hiệu|giai đoạn|năm|tháng|quý)(?![\p{L}])/iu;
+
+const TARGET_LABEL = /^Chỉ tiêu\s+\d{1,2}\s*[:.]\s*(?=\S)/u;
 
 type TaskDraft = Pick<Task, 'ref' | 'text' | 'lead' | 'support' | 'due' | 'spans'>;
 
@@ -261,6 +386,8 @@ export interface Piece {
   leadIn?: string;
   /** The clause that named the unit this piece continues ("Sở Y tế phải …; sau đó …"). */
   subject?: string;
+  /** A clause of its own rhythm closing an item of several units ("…; định kỳ … báo cáo"): theirs together. */
+  general?: boolean;
 }
 
 /**
@@ -269,40 +396,62 @@ export interface Piece {
  * clause, is split at them; clauses of one unit and one deadline stay together.
  */
 function splitClauses(text: string, year: number | null): Piece[] {
-  const clauses = text.split(/;\s+/u);
+  // clauses end at ";" and at the end of a sentence; each keeps the separator that stood before it
+  const parts = text.split(/(;\s+|(?<=[.!?])\s+(?=\p{Lu}))/u);
+  const clauses: { text: string; sep: string }[] = [{ text: parts[0]!, sep: '' }];
+  for (let i = 1; i + 1 < parts.length; i += 2) clauses.push({ sep: parts[i]!, text: parts[i + 1]! });
   if (clauses.length < 2) return [{ text }];
-  const groups: string[][] = [[clauses[0]!]];
+  const join = (group: { text: string; sep: string }[]) =>
+    group.map((c, i) => (i ? c.sep : '') + c.text).join('');
+  const groups = [[clauses[0]!]];
   for (const clause of clauses.slice(1)) {
+    const sentence = !clause.sep.startsWith(';');
+    // "… . Yêu cầu Tổng công ty Đường sắt …", "…; Ủy ban nhân dân các phường xây dựng …": another unit acts
+    const addressed = /^(Yêu cầu|Đề nghị)\s/u.test(clause.text);
     const named =
-      opensUnit(clause) &&
-      !/^(các\s+)?(cơ quan|đơn vị|địa phương)/iu.test(clause) &&
-      findResponsibility(clause).lead.length > 0;
+      (sentence ? addressed || actsAsSubject(clause.text) : opensUnit(clause.text)) &&
+      !/^(các\s+)?(cơ quan|đơn vị)(?![\p{L}])/iu.test(clause.text) &&
+      findResponsibility(clause.text).lead.length > 0;
     // "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ …": a clause of names only is no task of its own
-    const previousActs = DIRECTIVE_VERB.test(groups.at(-1)!.join('; '));
+    const previousActs = DIRECTIVE_VERB.test(join(groups.at(-1)!));
     if (named && previousActs) groups.push([clause]);
     else groups.at(-1)!.push(clause);
   }
-  if (groups.length === 1) return [{ text }];
   const pieces: Piece[] = [];
   for (const group of groups) {
-    const subject = group[0]!;
-    let current: string[] = [];
+    const subject = group[0]!.text;
+    let current: typeof group = [];
     let currentDue: string | null = null;
     for (const clause of group) {
-      const due = parseDue(clause, year);
+      const due = parseDue(clause.text, year);
       const key = due ? JSON.stringify(due) : null;
-      if (current.length && key && currentDue && key !== currentDue) {
-        pieces.push({ text: current.join('; '), ...(current[0] !== subject ? { subject } : {}) });
+      // "…; định kỳ trước ngày 15/12 hằng năm báo cáo …": a clause that opens on its own deadline is a task of its own
+      const ownDeadline = !clause.sep.startsWith(' ') && OPENS_ON_DEADLINE.test(clause.text);
+      const split = currentDue ? groups.length > 1 && key !== currentDue : ownDeadline;
+      if (current.length && key && split) {
+        pieces.push({ text: join(current), ...(current[0]!.text !== subject ? { subject } : {}) });
         current = [];
         currentDue = null;
       }
       current.push(clause);
       currentDue ??= key;
     }
-    pieces.push({ text: current.join('; '), ...(current[0] !== subject ? { subject } : {}) });
+    const general = groups.length > 1 && current[0] !== group[0] && OPENS_ON_DEADLINE.test(current[0]!.text);
+    pieces.push({
+      text: join(current),
+      ...(general ? { general } : current[0]!.text !== subject ? { subject } : {}),
+    });
   }
-  return pieces;
+  return pieces.length === 1 ? [{ text }] : pieces;
 }
+
+/** "Bộ Dân tộc và Tôn giáo chịu trách nhiệm …" directs; "Thường trực Chính phủ đã họp …", "… trân trọng thông báo" report. */
+function actsAsSubject(sentence: string): boolean {
+  if (!opensUnit(sentence) || /^Giao\s/u.test(sentence)) return false;
+  return !/(?<![\p{L}])(đã|sẽ|đang|được|trân trọng|thông báo)(?![\p{L}])/u.test(sentence.slice(0, 100));
+}
+
+const OPENS_ON_DEADLINE = /^(định kỳ|hằng|hàng|trước ngày|chậm nhất|trong (tháng|quý)|mỗi)\s/iu;
 
 const PERCENT_AHEAD = String.raw`(?=\d{1,3}(?:[.,]\d+)?\s*%)`;
 

@@ -134,6 +134,12 @@ const HEAD = [
   'Chính quyền',
   'Đối tượng',
   'Thuế',
+  'Hiệp hội',
+  'Hợp tác xã',
+  'Nhà đầu tư',
+  'Chủ đầu tư',
+  'Nhà thầu',
+  'Chủ rừng',
   'Trường(?= (?:Đại học|Cao đẳng|Chính trị|\\p{Lu}))',
   // these open a unit only before a capitalised or known word: "Tổ công tác", "Hội Nông dân", "Đoàn Thanh niên"
   'Tổ(?= (?:công tác|giúp việc|chuyên gia|kiểm kê|\\p{Lu}))',
@@ -146,17 +152,25 @@ export const HEAD_AT_START = new RegExp(`^(?:${HEAD})(?=[\\s,:;]|$)`, 'u');
 
 /** Words, in lower case, after which a unit's name has ended and the sentence's verb begins. */
 const VERB =
-  'chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|chủ động|rà soát|nghiên cứu|xây dựng|căn cứ|phải|cần|theo dõi|hướng dẫn|bố trí|đẩy mạnh|tăng cường|quan tâm|là|làm|kiểm tra|tập trung|nâng cao|sớm|thường xuyên|định kỳ|báo cáo|giám sát|đề xuất|quán triệt|hoàn thành|ban hành|cập nhật|bảo đảm|đảm bảo|lựa chọn|đôn đốc|trình|giao|được|trong|theo|về|nhằm|để|với|đối với|tại|hằng|hàng|khi|thẩm định|tiếp nhận|chịu|duy trì|phát huy|vận hành|thúc đẩy|hỗ trợ|ưu tiên|xử lý|công bố|cung cấp|đánh giá|thống nhất|kịp thời|nghiêm túc|có|phụ trách|cử|tuyên truyền|xác định|quyết định|gửi|tổng hợp|đề nghị|yêu cầu|nêu|thuộc phạm vi|trên cơ sở|từ|đến|năm|tiếp thu|số hóa|khắc phục';
+  'chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|triển khai|tổ chức|chỉ đạo|khẩn trương|tiếp tục|chủ động|rà soát|nghiên cứu|xây dựng|căn cứ|phải|cần|theo dõi|hướng dẫn|bố trí|đẩy mạnh|tăng cường|quan tâm|là|làm|kiểm tra|tập trung|nâng cao|sớm|thường xuyên|định kỳ|báo cáo|giám sát|đề xuất|quán triệt|hoàn thành|ban hành|cập nhật|bảo đảm|đảm bảo|lựa chọn|đôn đốc|trình|giao|được|trong|theo|về|nhằm|để|với|đối với|tại|hằng|hàng|khi|thẩm định|tiếp nhận|chịu|duy trì|phát huy|vận hành|thúc đẩy|hỗ trợ|ưu tiên|xử lý|công bố|cung cấp|đánh giá|thống nhất|kịp thời|nghiêm túc|có|phụ trách|cử|tuyên truyền|xác định|quyết định|gửi|tổng hợp|đề nghị|yêu cầu|nêu|thuộc phạm vi|trên cơ sở|từ|đến|năm|tiếp thu|số hóa|khắc phục|tham gia|đẩy nhanh|đổi mới|trực tiếp|vận động|phát động|tổ chức thực hiện';
 
 export const VERB_AT = new RegExp(`^(?:${VERB})(?=[\\s,.;:]|$)`, 'u');
 
 /** Group words that a plural phrase lists ("Các sở, ban, ngành, địa phương"); they keep the phrase whole. */
 const GROUP =
-  'tổng công ty|công ty|cá nhân|hộ gia đình|người dân|sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|đoàn thể|cấp|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|thành phố|tỉnh|tổ chức chính trị\\s*-\\s*xã hội|tổ chức|doanh nghiệp|hội|chính quyền|cấp chính quyền|ban, cơ quan|đảng bộ|đảng ủy|thành viên|địa bàn';
+  'tổng công ty|công ty|cá nhân|hộ gia đình|người dân|sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|đoàn thể|cấp|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|thành phố|tỉnh|tổ chức chính trị\\s*-\\s*xã hội|tổ chức|doanh nghiệp|hội|chính quyền|cấp chính quyền|ban, cơ quan|đảng bộ|đảng ủy|thành viên|địa bàn|nhà đầu tư|chủ đầu tư|nhà thầu|đơn vị tư vấn|chủ rừng|hiệp hội|hợp tác xã';
 export const GROUP_WORD = new RegExp(`^(?:các\\s+)?(?:${GROUP})(?![\\p{L}\\d])`, 'iu');
 
-export const LEADER_TITLE =
-  /^(Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Lãnh đạo|Trưởng|Bí thư|Chánh Văn phòng|Chỉ huy trưởng|Tổng giám đốc|Các thành viên|các thành viên|thành viên)(\s+các)?\s*[,;]?\s*/u;
+const TITLE =
+  '[Tt]hủ trưởng|[Gg]iám đốc|[Pp]hó [Gg]iám đốc|[Cc]hủ tịch|[Pp]hó [Cc]hủ tịch|[Nn]gười đứng đầu|Lãnh đạo|Trưởng|[Bb]í thư|Chánh Văn phòng|[Cc]hỉ huy trưởng|[Tt]ổng giám đốc|[Bb]ộ trưởng|[Tt]hứ trưởng|Các thành viên|các thành viên|thành viên';
+/**
+ * Leader titles before the unit they lead, with the honorific "(các) đồng chí" and several titles of one
+ * unit ("Các đồng chí Bí thư, Chủ tịch UBND các xã"); group 2 keeps a "các" that belongs to the unit.
+ */
+export const LEADER_TITLE = new RegExp(
+  `^(?:(?:[Cc]ác\\s+)?(?:đồng chí|Đồng chí)\\s+)?((?:${TITLE})(?:\\s*,\\s*(?:${TITLE}))*)(\\s+các)?\\s*[,;]?\\s*`,
+  'u',
+);
 
 export const GENERIC =
   /^(các\s+)?(cơ quan|đơn vị|cơ quan, đơn vị|sở, ngành|ngành)(\s*,\s*(cơ quan|đơn vị|địa phương|tổ chức))*\s+(có\s+)?liên quan$/iu;

@@ -227,6 +227,12 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
       pos += sep.length + concerned[0].length;
       break;
     }
+    // "Các cơ quan được giao chủ trì nhiệm vụ tại Kế hoạch này có trách nhiệm …": a bare group defined by a clause
+    const defined = !options.cell && /^\p{Ll}/u.test(word) ? definingClause(text.slice(0, pos), after) : 0;
+    if (defined) {
+      pos += sep.length + defined;
+      break;
+    }
     if (!options.cell && /^\p{Ll}/u.test(word) && VERB_AT.test(after)) {
       // "Tổ công tác triển khai Đề án 06", "Ban Chỉ đạo thực hiện Nghị quyết 57": a name that names its purpose
       if (!/^(triển khai|thực hiện)\s+(Đề án|Nghị quyết|Chương trình|Kế hoạch)/u.test(after)) break;
@@ -237,6 +243,22 @@ function readOneUnit(text: string, options: ReadOptions = {}): { name: string; l
   }
   const name = text.slice(0, pos).replace(/[\s,-]+$/u, '');
   return name ? { name, length: name.length } : null;
+}
+
+const BARE_GROUP =
+  /^(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|địa phương|cá nhân))*$/iu;
+const MAIN_VERB =
+  /\s(có trách nhiệm|chịu trách nhiệm|phải|cần|khẩn trương|chủ động|tiếp tục|nghiêm túc)(?![\p{L}])/u;
+
+/**
+ * The length of the clause that defines a bare group ("được giao chủ trì …", "chưa hoàn thành …") up to
+ * the sentence's own verb, or 0 when the group's name ends here.
+ */
+function definingClause(name: string, after: string): number {
+  if (!BARE_GROUP.test(name.trim())) return 0;
+  const clause = /^[^,;.:]{3,110}/u.exec(after)?.[0] ?? '';
+  const main = MAIN_VERB.exec(clause);
+  return main ? main.index : 0;
 }
 
 function splitSharedPrefix(text: string): { units: string[]; length: number } {
@@ -273,7 +295,8 @@ function splitSharedPrefix(text: string): { units: string[]; length: number } {
  * short label ("Báo cáo tháng: Sở Tài chính tổng hợp …").
  */
 function subjectStart(text: string): number {
-  const label = /^[^:;.]{3,40}:\s+/u.exec(text);
+  // "Về dự án nạo vét luồng tàu vào khu bến cảng …: Bộ Xây dựng …": a topic label of any length
+  const label = /^[^:;.]{3,40}:\s+/u.exec(text) ?? /^Về\s[^:;]{3,300}?:\s+/u.exec(text);
   if (label && !opensUnit(text) && opensUnit(text.slice(label[0].length))) return label[0].length;
   if (!/^(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong quá trình|Sau khi|Thực hiện)\s/u.test(text)) return 0;
   for (const comma of text.slice(0, 240).matchAll(/,\s*/gu)) {

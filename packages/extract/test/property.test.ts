@@ -1,14 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../scoring/corpus';
 import { directiveSchema, ExtractError, extractText, normalizeText, readDocumentText } from '../src';
 
-const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/dev', import.meta.url));
-const samples = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(path.join(CORPUS, f), 'utf8'));
+const samples = readCorpus(['dev']).map((d) => d.text);
 
 /** Extraction either succeeds with schema-valid output or refuses with a documented error. */
 function checkText(text: string): void {

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { auditCommand } from './cli/audit';
+import { runCreateAdmin } from './cli/create-admin';
 import { runExtract } from './cli/extract';
 import { databaseTarget, openDatabase } from './db/database';
+import { keepFilesPrivate } from './db/first-start';
 import { migrate } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
 import { EnvError, parseEnv } from './env';
@@ -12,7 +14,10 @@ import { filesDir, startServer } from './server';
 const USAGE = `dondoc — theo dõi, đôn đốc thực hiện văn bản chỉ đạo
 
 Cách dùng:
-  dondoc start                          chạy máy chủ (API và ứng dụng web)
+  dondoc start [--demo]                 chạy máy chủ (API và ứng dụng web); --demo: nạp dữ liệu mẫu
+                                        vào cơ sở dữ liệu trống (tự động chỉ với CSDL nhúng mặc định ./data)
+  dondoc create-admin TÊN [--name "Họ tên"]
+                                        tạo tài khoản quản trị (mật khẩu: DONDOC_ADMIN_PASSWORD hoặc nhập)
   dondoc migrate                        cập nhật cấu trúc cơ sở dữ liệu
   dondoc seed-demo                      nạp dữ liệu mẫu (tỉnh Mai Sơn) vào cơ sở dữ liệu trống
   dondoc audit verify                   kiểm tra chuỗi băm của nhật ký thay đổi (không ai sửa, xóa dòng nào)
@@ -25,7 +30,14 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'start':
-      return start();
+      return start(parseArgs({ args: rest, options: { demo: { type: 'boolean' } } }).values.demo);
+    case 'create-admin': {
+      let code = 0;
+      await withDatabase(async (db) => {
+        code = await runCreateAdmin(db, rest);
+      });
+      return code;
+    }
     case 'migrate':
       return withDatabase(async (db) => {
         const applied = await migrate(db);
@@ -70,10 +82,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function start(): Promise<number> {
+async function start(demo: boolean | undefined): Promise<number> {
   const env = parseEnv();
   const logger = createLogger(env.LOG_LEVEL);
-  const server = await startServer(env, logger);
+  const server = await startServer(env, logger, { demo });
   const onSignal = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'signal received');
     server.stop().then(
@@ -90,6 +102,7 @@ async function start(): Promise<number> {
 }
 
 async function withDatabase(run: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) {
+  keepFilesPrivate();
   const database = await openDatabase(databaseTarget(parseEnv()));
   try {
     await run(database.db);

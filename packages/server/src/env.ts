@@ -21,9 +21,15 @@ const envSchema = z.object({
     .default('info'),
   DONDOC_DEMO_PASSWORD: z.string().min(8, 'DONDOC_DEMO_PASSWORD phải có ít nhất 8 ký tự').optional(),
   /** The dev corpus, imported into the demo too when the folder exists. */
-  DONDOC_DEMO_CORPUS: z.string().default('../shared/corpus/dev'),
+  DONDOC_DEMO_CORPUS: z.string().default('packages/extract/corpus/dev'),
   DUE_SOON_DAYS: z.coerce.number().int().min(0, 'DUE_SOON_DAYS phải ≥ 0').max(365).default(7),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Reverse proxies in front (0: none): only then are X-Forwarded-For/-Proto believed. */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d)$/, 'TRUST_PROXY phải là số proxy đứng trước (0, 1, 2…) hoặc true/false')
+    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v)))
+    .default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,11 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { type Database, databaseTarget, openDatabase } from './db/database';
+import { hasAnyUser, hasSchema, isEmbeddedDefault, keepFilesPrivate } from './db/first-start';
 import { migrate } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
 import type { Env } from './env';
 import { diskFileStore } from './files/file-store';
+import { removeUploadLeftovers } from './files/upload-leftovers';
 import { createApp } from './http/app';
+import { recomputeOnRuleChange } from './jobs/recompute-on-rule-change';
 import { startScheduler } from './jobs/scheduler';
 import type { Logger } from './logger';
 
@@ -39,31 +42,71 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens and migrates the database, seeds demo data into an empty one, and serves the app. */
-export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
+export interface StartOptions {
+  /** Seed the demo province into an empty database (`dondoc start --demo`). */
+  demo?: boolean;
+}
+
+/**
+ * Opens and migrates the database and serves the app. Demo data goes only into a database this
+ * start created in the embedded default folder, or wherever `--demo` asks: never silently into a
+ * production database. A database without accounts waits for `dondoc create-admin`.
+ */
+export async function startServer(
+  env: Env,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  keepFilesPrivate();
   const database = await openDatabase(databaseTarget(env));
   const files = diskFileStore(filesDir(env));
   try {
+    const fresh = !(await hasSchema(database.db));
     const applied = await migrate(database.db);
-    logger.info({ engine: database.engine, applied }, 'database ready');
-    const seed = await seedDemo(database.db, {
-      files,
-      password: env.DONDOC_DEMO_PASSWORD,
-      corpusDir: env.DONDOC_DEMO_CORPUS,
-    });
-    if (seed.seeded) {
+    logger.info({ engine: database.engine, applied, created: fresh }, 'database ready');
+    const alone = database.engine === 'pglite' && !env.DATA_DIR.startsWith('memory://');
+    const removed = await removeUploadLeftovers(filesDir(env), alone);
+    if (removed > 0) logger.info({ removed }, 'interrupted uploads removed');
+    const demo = options.demo ?? (fresh && isEmbeddedDefault(env));
+    const seed = demo
+      ? await seedDemo(database.db, {
+          files,
+          password: env.DONDOC_DEMO_PASSWORD,
+          corpusDir: env.DONDOC_DEMO_CORPUS,
+        })
+      : null;
+    if (!seed?.seeded && !(await hasAnyUser(database.db))) {
+      logger.warn(
+        'Chưa có tài khoản nào: chạy `dondoc create-admin <tên-đăng-nhập>` để tạo quản trị viên đầu tiên / no account yet: run `dondoc create-admin <username>`',
+      );
+    }
+    if (seed?.seeded) {
       logger.info(
         { units: seed.units, users: seed.users, directives: seed.directives, assignments: seed.assignments },
         'demo data seeded',
       );
       printDemoLogins(seed.password!, seed.generatedPassword!);
     }
+    const recomputed = await recomputeOnRuleChange(
+      database.db,
+      new Date(),
+      env.DUE_SOON_DAYS,
+      seed?.seeded ?? false,
+    );
+    if (recomputed) logger.info({ assignments: recomputed }, 'statuses recomputed under new status rules');
   } catch (err) {
     await database.close();
     throw err;
   }
 
-  const app = createApp({ database, logger, files, dueSoonDays: env.DUE_SOON_DAYS, webDir: WEB_DIST });
+  const app = createApp({
+    database,
+    logger,
+    files,
+    dueSoonDays: env.DUE_SOON_DAYS,
+    webDir: WEB_DIST,
+    trustProxy: env.TRUST_PROXY,
+  });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

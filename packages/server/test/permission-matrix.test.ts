@@ -15,6 +15,8 @@ const MINE: Scope[] = ['own', 'child'];
 const ROUTES: {
   name: string;
   needsClaim?: boolean;
+  /** Makes what the route acts on (an extension request, an obstacle) as the assignment's unit; its id. */
+  prepare?: (unit: Client, assignmentId: number) => Promise<number>;
   allowed: Record<Username, Scope[]>;
   call: (c: Client, id: number) => Promise<Response>;
 }[] = [
@@ -57,7 +59,71 @@ const ROUTES: {
     allowed: { admin: ALL, lanhdao: [], vanphong: ALL, 'canbo.khcn': [], 'xem.khcn': [] },
     call: (c, id) => c.post(`/api/assignments/${id}/cancel`, { reason: 'Không còn phù hợp.' }),
   },
+  {
+    name: 'POST /api/assignments/:id/reminders',
+    allowed: { admin: ALL, lanhdao: ALL, vanphong: ALL, 'canbo.khcn': [], 'xem.khcn': [] },
+    call: (c, id) => c.post(`/api/assignments/${id}/reminders`, { message: 'Đề nghị báo cáo.' }),
+  },
+  {
+    name: 'POST /api/assignments/:id/comments',
+    allowed: { admin: ALL, lanhdao: ALL, vanphong: ALL, 'canbo.khcn': MINE, 'xem.khcn': [] },
+    call: (c, id) => c.post(`/api/assignments/${id}/comments`, { body: 'Ý kiến.' }),
+  },
+  {
+    name: 'POST /api/assignments/:id/deadline',
+    allowed: { admin: ALL, lanhdao: [], vanphong: ALL, 'canbo.khcn': [], 'xem.khcn': [] },
+    call: (c, id) =>
+      c.post(`/api/assignments/${id}/deadline`, {
+        dueDate: '2025-09-30',
+        decisionRef: '12/QĐ-UBND',
+        decisionDate: '2025-02-28',
+        decidedBy: 'Chủ tịch UBND tỉnh',
+      }),
+  },
+  {
+    name: 'POST /api/extensions/:id/decision',
+    prepare: requestExtension,
+    allowed: { admin: ALL, lanhdao: ALL, vanphong: ALL, 'canbo.khcn': [], 'xem.khcn': [] },
+    call: (c, id) => c.post(`/api/extensions/${id}/decision`, { decision: 'approve' }),
+  },
+  {
+    name: 'POST /api/extensions/:id/forward',
+    prepare: requestExtension,
+    allowed: { admin: ALL, lanhdao: [], vanphong: ALL, 'canbo.khcn': [], 'xem.khcn': [] },
+    call: (c, id) => c.post(`/api/extensions/${id}/forward`, { note: 'Kính trình.' }),
+  },
+  ...(['answer', 'forward', 'resolve'] as const).map((step) => ({
+    name: `POST /api/obstacles/:id/${step}`,
+    prepare: reportObstacle,
+    allowed: {
+      admin: ALL,
+      lanhdao: step === 'forward' ? [] : ALL,
+      vanphong: ALL,
+      'canbo.khcn': [],
+      'xem.khcn': [],
+    },
+    call: (c: Client, id: number) => c.post(`/api/obstacles/${id}/${step}`, { message: 'Đã xem.' }),
+  })),
 ];
+
+async function requestExtension(unit: Client, assignmentId: number): Promise<number> {
+  const res = await unit.post(`/api/assignments/${assignmentId}/extensions`, {
+    requestedDue: '2025-12-31',
+    reason: 'Cần thêm thời gian.',
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { extensionId: number }).extensionId;
+}
+
+async function reportObstacle(unit: Client, assignmentId: number): Promise<number> {
+  const res = await unit.post(`/api/assignments/${assignmentId}/reports`, {
+    percent: 10,
+    narrative: 'Đang làm.',
+    obstacles: 'Thiếu kinh phí.',
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { reportId: number }).reportId;
+}
 const USERS: Username[] = ['admin', 'lanhdao', 'vanphong', 'canbo.khcn', 'xem.khcn'];
 
 describe.each(testEngines())('permission matrix on %s', (engine) => {
@@ -65,6 +131,8 @@ describe.each(testEngines())('permission matrix on %s', (engine) => {
   const clients = new Map<string, Client>();
   /** For each matrix cell, a fresh assignment per scope. */
   const cells = new Map<string, Record<Scope, number>>();
+  /** For routes acting on an extension or an obstacle: its id, per cell and scope. */
+  const prepared = new Map<string, number>();
 
   beforeAll(async () => {
     world = await createWorld(engine);
@@ -87,11 +155,17 @@ describe.each(testEngines())('permission matrix on %s', (engine) => {
     expect(
       (await office.post(`/api/directives/${draft.id}/publish`, { version: draft.version })).status,
     ).toBe(200);
-    const all = (await (
-      await clients.get('lanhdao')!.get(`/api/assignments?directiveId=${draft.id}&pageSize=200&sort=due`)
-    ).json()) as {
-      items: { id: number; task: { ref: string }; unit: { id: number } }[];
-    };
+    // every assignment of the directive, page by page (three units a task)
+    const all: { items: { id: number; task: { ref: string }; unit: { id: number } }[] } = { items: [] };
+    for (let page = 1; all.items.length < cellNames.length * 3; page++) {
+      const res = (await (
+        await clients
+          .get('lanhdao')!
+          .get(`/api/assignments?directiveId=${draft.id}&pageSize=200&sort=due&page=${page}`)
+      ).json()) as typeof all;
+      if (!res.items.length) break;
+      all.items.push(...res.items);
+    }
     cellNames.forEach((name, i) => {
       const of = (unitId: number) =>
         all.items.find((a) => a.task.ref === String(i + 1) && a.unit.id === unitId)!.id;
@@ -120,6 +194,17 @@ describe.each(testEngines())('permission matrix on %s', (engine) => {
         }
       }
     }
+    for (const route of ROUTES.filter((r) => r.prepare)) {
+      for (const u of USERS) {
+        const cell = cells.get(`${route.name} as ${u}`)!;
+        for (const scope of ALL) {
+          prepared.set(
+            `${route.name} as ${u} on ${scope}`,
+            await route.prepare!(clients.get(claimer[scope])!, cell[scope]),
+          );
+        }
+      }
+    }
   });
   afterAll(async () => {
     await world?.close();
@@ -136,7 +221,8 @@ describe.each(testEngines())('permission matrix on %s', (engine) => {
       t,
     ]),
   )('%s', async (_name, { route, user, scope, allowed }) => {
-    const id = cells.get(`${route.name} as ${user}`)![scope];
+    const id =
+      prepared.get(`${route.name} as ${user} on ${scope}`) ?? cells.get(`${route.name} as ${user}`)![scope];
     const res = await route.call(clients.get(user)!, id);
     if (allowed) expect(res.status, await res.clone().text()).toBeLessThan(300);
     else expect(res.status).toBe(route.name.startsWith('GET') ? 404 : 403);

@@ -9,7 +9,7 @@ import { type RunningServer, startServer } from '../../server/src/server';
 import { browserAvailable, launch, shot, signedIn } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
-const SEED_003 = path.resolve(__dirname, '../../../../shared/corpus/dev/003_79301f997b111d77.txt');
+const SEED_003 = path.resolve(__dirname, '../../extract/corpus/dev/003_79301f997b111d77.txt');
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
 
 describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
@@ -29,7 +29,7 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
       }),
       PORT: 0,
     };
-    server = await startServer(env, pino({ level: 'silent' }));
+    server = await startServer(env, pino({ level: 'silent' }), { demo: true });
     base = `http://127.0.0.1:${server.port}`;
     browser = await launch();
   }, 120_000);
@@ -79,7 +79,12 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
     await office.page.getByRole('button', { name: 'Bỏ các nhiệm vụ chưa có đơn vị chủ trì' }).click();
     await shot(office.page, 'review-fixed');
     await office.page.getByRole('button', { name: 'Giao việc' }).click();
-    await office.page.locator('.ant-popconfirm').getByRole('button', { name: 'Giao việc' }).click();
+    // #9.21 publishing shows beforehand how many assignments go to how many units
+    const preview = office.page.getByTestId('publish-preview');
+    await preview.waitFor({ timeout: 60_000 });
+    expect(await preview.textContent()).toMatch(/^Sẽ giao \d+ nhiệm vụ cho \d+ đơn vị\.$/);
+    await shot(office.page, 'publish-preview');
+    await office.page.locator('.ant-modal').getByRole('button', { name: 'Giao việc' }).click();
     await office.page.getByText('Đã giao việc').waitFor({ timeout: 60_000 });
     await shot(office.page, 'published-summary');
 
@@ -99,7 +104,7 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
     await officer.page.getByLabel('Tiến độ (%)').fill('60');
     await officer.page.getByLabel('Kết quả thực hiện').fill('Đã họp triển khai, phân công đầu mối.');
     await officer.page.getByTestId('form-report').locator('input[type=file]').setInputFiles(evidence);
-    await officer.page.locator('.ant-upload-list-item-done').waitFor();
+    await officer.page.locator('[data-testid=evidence-file][data-status=done]').waitFor();
     await officer.page.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await officer.page.getByTestId('assignment-state').getByText('Đang thực hiện').waitFor();
     await shot(officer.page, 'officer-reported');
@@ -160,13 +165,29 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
     const { context, page } = await signedIn(browser, base, OFFICER, PASSWORD, errors);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/viec');
-    await page.locator('table a[href^="/nhiem-vu/"]').first().waitFor();
+    await page.locator('a[href^="/nhiem-vu/"]').first().waitFor();
     await shot(page, 'phone-work');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.locator('table a[href^="/nhiem-vu/"]').first().click();
+    await page.locator('a[href^="/nhiem-vu/"]').first().click();
     await page.getByText('Diễn biến').waitFor();
     await shot(page, 'phone-assignment');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('#10.16 a user opens Tài khoản from the header, sees this session and ends the other one', async () => {
+    const other = await signedIn(browser, base, 'theodoi', PASSWORD, errors);
+    const { context, page } = await signedIn(browser, base, 'theodoi', PASSWORD, errors);
+    await page.getByRole('button', { name: 'Tài khoản' }).click();
+    await page.getByText('Phiên này').waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).first().waitFor();
+    await shot(page, 'account');
+    await page.getByRole('button', { name: 'Đăng xuất mọi phiên khác' }).click();
+    await page.getByText('Đã kết thúc phiên').waitFor();
+    // the other browser's cookie no longer opens anything (asked outside the page: a 401 there logs an error)
+    expect((await other.context.request.get('/api/auth/me')).status()).toBe(401);
+    await other.context.close();
     await context.close();
     expect(errors).toEqual([]);
   }, 60_000);

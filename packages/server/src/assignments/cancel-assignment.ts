@@ -1,12 +1,11 @@
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
-import { authorize, finishChange, lockAssignment, requireState } from './workflow';
+import { finishChange, lockAssignment, requireStep } from './workflow';
 
 export async function cancelAssignment(ctx: Ctx, id: number, reason: string): Promise<void> {
   await ctx.db.transaction().execute(async (db) => {
     const row = await lockAssignment(db, id);
-    authorize(ctx, 'assignment.cancel', row);
-    requireState(row, ['assigned', 'in_progress', 'claimed'], 'hủy');
+    requireStep(ctx, 'assignment.cancel', row, 'hủy');
     if (!reason.trim()) throw new AppError('validation_failed', 'Hủy nhiệm vụ cần nêu lý do.');
     const changes = { state: 'cancelled' as const, cancel_reason: reason.trim() };
     await db.updateTable('assignments').set(changes).where('id', '=', id).execute();

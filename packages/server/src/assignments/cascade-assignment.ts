@@ -3,7 +3,7 @@ import type { Db } from '../db/database';
 import { AppError } from '../errors';
 import { listSubtree } from '../units/unit-repository';
 import { refreshStatuses } from './refresh-status';
-import { authorize, finishChange, lockAssignment, requireState } from './workflow';
+import { finishChange, lockAssignment, requireStep } from './workflow';
 
 /**
  * A unit hands its assignment down to units below it (a department to its divisions). The child
@@ -16,8 +16,7 @@ export async function cascadeAssignment(
 ): Promise<{ created: number[] }> {
   return ctx.db.transaction().execute(async (db) => {
     const row = await lockAssignment(db, id);
-    authorize(ctx, 'assignment.cascade', row);
-    requireState(row, ['assigned', 'in_progress'], 'giao tiếp cho đơn vị cấp dưới');
+    requireStep(ctx, 'assignment.cascade', row, 'giao tiếp cho đơn vị cấp dưới');
     const below = new Set(
       (await listSubtree(db, row.unit_id)).map((u) => u.id).filter((u) => u !== row.unit_id),
     );

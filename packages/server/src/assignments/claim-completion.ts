@@ -1,7 +1,7 @@
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import { type Evidence, insertReport } from './report-progress';
-import { authorize, finishChange, lockAssignment, requireState, requireVersion } from './workflow';
+import { finishChange, lockAssignment, requireStep, requireVersion } from './workflow';
 
 export interface ClaimInput {
   narrative: string;
@@ -13,8 +13,7 @@ export interface ClaimInput {
 export async function claimCompletion(ctx: Ctx, id: number, input: ClaimInput): Promise<void> {
   await ctx.db.transaction().execute(async (db) => {
     const row = await lockAssignment(db, id);
-    authorize(ctx, 'assignment.claim', row);
-    requireState(row, ['assigned', 'in_progress'], 'báo cáo hoàn thành');
+    requireStep(ctx, 'assignment.claim', row, 'báo cáo hoàn thành');
     requireVersion(row, input.version);
     if (row.role === 'support') {
       throw new AppError(

@@ -1,12 +1,47 @@
-import { can } from '@dondoc/domain';
+import { can, type Subject } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
+import type { Db } from '../db/database';
 import { AppError } from '../errors';
-import { finishChange, lockAssignment } from './workflow';
+import { finishChange, type LockedAssignment, lockAssignment } from './workflow';
 
 export interface ExtensionDecision {
   decision: 'approve' | 'refuse';
+  /** Approving may grant another date than the one asked. */
+  approvedDue?: string;
   note?: string;
+}
+
+/** A pending extension request with its assignment locked, checked against the policy. */
+export async function lockPendingExtension(
+  db: Db,
+  ctx: Ctx,
+  extensionId: number,
+  action: 'extension.decide' | 'extension.forward',
+) {
+  const ext = await db
+    .selectFrom('extensions')
+    .selectAll()
+    .where('id', '=', extensionId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!ext) throw new AppError('not_found', 'Không tìm thấy đề nghị gia hạn.');
+  const row: LockedAssignment = await lockAssignment(db, ext.assignment_id);
+  const subject: Subject = {
+    unitId: row.unit_id,
+    standingUnitId: row.standing_unit_id,
+    forwardedToLeader: ext.forwarded_at !== null,
+  };
+  if (!can(ctx.actor, action, subject)) {
+    throw new AppError(
+      'forbidden',
+      ext.forwarded_at && action === 'extension.decide'
+        ? 'Đề nghị gia hạn đã chuyển lãnh đạo quyết định.'
+        : 'Bạn không có quyền xử lý đề nghị gia hạn của nhiệm vụ này.',
+    );
+  }
+  if (ext.state !== 'pending') throw new AppError('refused', 'Đề nghị gia hạn này đã được quyết định.');
+  return { ext, row };
 }
 
 /** Approving moves the deadline in force; the original stays on the assignment and in history. */
@@ -16,22 +51,28 @@ export async function decideExtension(
   input: ExtensionDecision,
 ): Promise<void> {
   await ctx.db.transaction().execute(async (db) => {
-    const ext = await db
-      .selectFrom('extensions')
-      .selectAll()
-      .where('id', '=', extensionId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!ext) throw new AppError('not_found', 'Không tìm thấy đề nghị gia hạn.');
-    const row = await lockAssignment(db, ext.assignment_id);
-    if (!can(ctx.actor, 'extension.decide', { unitId: row.unit_id, standingUnitId: row.standing_unit_id })) {
-      throw new AppError('forbidden', 'Bạn không có quyền quyết định gia hạn cho nhiệm vụ này.');
+    const { ext, row } = await lockPendingExtension(db, ctx, extensionId, 'extension.decide');
+    const note = input.note?.trim() ?? '';
+    if (input.decision === 'refuse' && !note) {
+      throw new AppError('validation_failed', 'Không chấp thuận gia hạn cần nêu lý do để đơn vị biết.');
     }
-    if (ext.state !== 'pending') throw new AppError('refused', 'Đề nghị gia hạn này đã được quyết định.');
+    const granted = input.decision === 'approve' ? (input.approvedDue ?? ext.requested_due_date) : null;
+    if (granted && ext.previous_due_date && granted <= ext.previous_due_date) {
+      throw new AppError(
+        'validation_failed',
+        'Thời hạn được gia hạn phải sau thời hạn trước khi xin gia hạn.',
+      );
+    }
     const state = input.decision === 'approve' ? ('approved' as const) : ('refused' as const);
     await db
       .updateTable('extensions')
-      .set({ state, decided_by: ctx.actor.userId, decided_at: ctx.now(), decision_note: input.note ?? null })
+      .set({
+        state,
+        decided_by: ctx.actor.userId,
+        decided_at: ctx.now(),
+        decision_note: note || null,
+        approved_due_date: granted,
+      })
       .where('id', '=', extensionId)
       .execute();
     await recordAudit(db, {
@@ -39,16 +80,12 @@ export async function decideExtension(
       action: `extension.${state}`,
       entity: 'extension',
       entityId: extensionId,
-      before: { state: 'pending' },
-      after: { state, note: input.note ?? null },
+      before: { state: 'pending', requestedDue: ext.requested_due_date },
+      after: { state, approvedDue: granted, note: note || null },
     });
-    if (state === 'approved') {
-      await db
-        .updateTable('assignments')
-        .set({ due_date: ext.requested_due_date })
-        .where('id', '=', row.id)
-        .execute();
-      await finishChange(db, ctx, row, 'assignment.extension.approved', { due_date: ext.requested_due_date });
+    if (granted) {
+      await db.updateTable('assignments').set({ due_date: granted }).where('id', '=', row.id).execute();
+      await finishChange(db, ctx, row, 'assignment.extension.approved', { due_date: granted });
     }
   });
 }

@@ -1,6 +1,7 @@
-import { can } from '@dondoc/domain';
+import { assignmentAbilities, can } from '@dondoc/domain';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
+import { assignmentTimeline } from './assignment-timeline';
 
 /** One assignment with its task, directive, deadline history and the timeline of what happened. */
 export async function getAssignment(ctx: Ctx, id: number) {
@@ -33,77 +34,8 @@ export async function getAssignment(ctx: Ctx, id: number) {
     // the same answer whether it does not exist or may not be seen
     throw new AppError('not_found', 'Không tìm thấy nhiệm vụ được giao.');
   }
-  const [reports, evidence, verifications, extensions] = await Promise.all([
-    db
-      .selectFrom('progress_reports')
-      .leftJoin('users', 'users.id', 'progress_reports.author_id')
-      .select([
-        'progress_reports.id',
-        'progress_reports.percent',
-        'progress_reports.narrative',
-        'progress_reports.obstacles',
-        'progress_reports.created_at',
-        'users.display_name as author',
-      ])
-      .where('assignment_id', '=', id)
-      .orderBy('progress_reports.id')
-      .execute(),
-    db
-      .selectFrom('report_evidence')
-      .innerJoin('progress_reports', 'progress_reports.id', 'report_evidence.report_id')
-      .select([
-        'report_evidence.report_id',
-        'report_evidence.file_sha256',
-        'report_evidence.file_name',
-        'report_evidence.url',
-      ])
-      .where('progress_reports.assignment_id', '=', id)
-      .execute(),
-    db
-      .selectFrom('verifications')
-      .leftJoin('users', 'users.id', 'verifications.decided_by')
-      .select([
-        'verifications.decision',
-        'verifications.reason',
-        'verifications.created_at',
-        'users.display_name as by',
-      ])
-      .where('assignment_id', '=', id)
-      .orderBy('verifications.id')
-      .execute(),
-    db.selectFrom('extensions').selectAll().where('assignment_id', '=', id).orderBy('id').execute(),
-  ]);
-  const timeline = [
-    ...reports.map((r) => ({
-      kind: 'report' as const,
-      at: r.created_at,
-      by: r.author,
-      percent: r.percent,
-      narrative: r.narrative,
-      obstacles: r.obstacles,
-      evidence: evidence
-        .filter((e) => e.report_id === r.id)
-        .map((e) => ({ sha256: e.file_sha256, fileName: e.file_name, url: e.url })),
-    })),
-    ...verifications.map((v) => ({
-      kind: 'verification' as const,
-      at: v.created_at,
-      by: v.by,
-      decision: v.decision,
-      reason: v.reason,
-    })),
-    ...extensions.map((e) => ({
-      kind: 'extension' as const,
-      at: e.created_at,
-      id: e.id,
-      state: e.state,
-      previousDue: e.previous_due_date,
-      requestedDue: e.requested_due_date,
-      reason: e.reason,
-      decidedAt: e.decided_at,
-      note: e.decision_note,
-    })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const subject = { unitId: row.unit_id, standingUnitId: row.standing_unit_id };
+  const timeline = await assignmentTimeline(db, ctx.actor, id, subject);
   return {
     id: row.id,
     state: row.state,
@@ -129,5 +61,11 @@ export async function getAssignment(ctx: Ctx, id: number) {
     },
     directive: { id: row.directive_id, number: row.directive_number, subject: row.directive_subject },
     timeline,
+    abilities: assignmentAbilities(ctx.actor, {
+      ...subject,
+      state: row.state,
+      role: row.role,
+      hasDue: row.due_date !== null,
+    }),
   };
 }

@@ -1,6 +1,7 @@
-import { fold, seesAllUnits } from '@dondoc/domain';
+import { type Actor, assignmentAbilities, fold, seesAllUnits } from '@dondoc/domain';
 import { sql } from 'kysely';
 import type { Ctx } from '../context';
+import { countedOnDashboard } from '../dashboard/counted';
 import { directivesOf } from '../directives/programmes';
 import { subtreeIds } from '../units/unit-repository';
 
@@ -8,6 +9,8 @@ export interface AssignmentFilters {
   unitId?: number;
   /** With unitId: include the units below it. */
   includeChildren?: boolean;
+  /** Only what the dashboard counts (lead units' own assignments, not cancelled): its figures open this. */
+  lead?: boolean;
   color?: 'green' | 'yellow' | 'red';
   timeliness?: 'done_on_time' | 'done_late' | 'open_within_deadline' | 'open_overdue';
   flag?: string;
@@ -37,6 +40,7 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
       query = query.where('assignments.unit_id', 'in', [...ids, 0]);
     } else query = query.where('assignments.unit_id', '=', f.unitId);
   }
+  if (f.lead) query = query.where(countedOnDashboard);
   if (f.color) query = query.where('assignments.status_color', '=', f.color);
   if (f.timeliness) query = query.where('assignments.timeliness', '=', f.timeliness);
   if (f.flag) query = query.where(sql<boolean>`${f.flag} = any(assignments.flags)`);
@@ -97,6 +101,7 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
       'directives.id as directive_id',
       'directives.number as directive_number',
       'directives.subject as directive_subject',
+      'directives.standing_unit_id',
       'units.id as unit_id',
       'units.name as unit_name',
     ])
@@ -105,30 +110,39 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute();
-  return { total: total.n, page: f.page, pageSize: f.pageSize, items: rows.map(presentListItem) };
+  return {
+    total: total.n,
+    page: f.page,
+    pageSize: f.pageSize,
+    items: rows.map((r) => presentListItem(ctx.actor, r)),
+  };
 }
 
-function presentListItem(r: {
-  id: number;
-  state: string;
-  role: string;
-  percent: number;
-  due_date: string | null;
-  original_due_date: string | null;
-  status_color: string | null;
-  timeliness: string | null;
-  flags: string[];
-  version: number;
-  updated_at: Date;
-  task_id: number;
-  task_text: string;
-  task_ref: string;
-  directive_id: number;
-  directive_number: string | null;
-  directive_subject: string | null;
-  unit_id: number;
-  unit_name: string;
-}) {
+function presentListItem(
+  actor: Actor,
+  r: {
+    id: number;
+    state: 'assigned' | 'in_progress' | 'claimed' | 'done' | 'cancelled';
+    role: 'lead' | 'support';
+    percent: number;
+    due_date: string | null;
+    original_due_date: string | null;
+    status_color: string | null;
+    timeliness: string | null;
+    flags: string[];
+    version: number;
+    updated_at: Date;
+    task_id: number;
+    task_text: string;
+    task_ref: string;
+    directive_id: number;
+    directive_number: string | null;
+    directive_subject: string | null;
+    standing_unit_id: number | null;
+    unit_id: number;
+    unit_name: string;
+  },
+) {
   return {
     id: r.id,
     state: r.state,
@@ -144,5 +158,12 @@ function presentListItem(r: {
     task: { id: r.task_id, ref: r.task_ref, text: r.task_text },
     directive: { id: r.directive_id, number: r.directive_number, subject: r.directive_subject },
     unit: { id: r.unit_id, name: r.unit_name },
+    abilities: assignmentAbilities(actor, {
+      unitId: r.unit_id,
+      standingUnitId: r.standing_unit_id,
+      state: r.state,
+      role: r.role,
+      hasDue: r.due_date !== null,
+    }),
   };
 }

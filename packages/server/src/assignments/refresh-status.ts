@@ -1,4 +1,4 @@
-import { computeStatus, missedPeriods, type Rhythm } from '@dondoc/domain';
+import { closedPeriods, computeStatus, missedPeriods, type Rhythm } from '@dondoc/domain';
 import type { Db } from '../db/database';
 
 /**
@@ -45,6 +45,7 @@ export async function refreshStatuses(db: Db, ids: number[], now: Date, dueSoonD
           reports.filter((r) => r.assignment_id === row.id).map((r) => r.created_at),
         ).length
       : 0;
+    const closed = rhythm ? closedPeriods(rhythm, row.assigned_at, now).length : 0;
     const status = computeStatus(
       {
         state: row.state,
@@ -55,6 +56,7 @@ export async function refreshStatuses(db: Db, ids: number[], now: Date, dueSoonD
         percent: row.percent,
         returned: row.returned,
         missedPeriods: missed,
+        closedPeriods: closed,
       },
       now,
       { dueSoonDays },

@@ -3,7 +3,7 @@ import type { Db } from '../db/database';
 import { AppError } from '../errors';
 import { maySeeFile } from '../files/file-access';
 import { rollUp } from './cascade-assignment';
-import { authorize, finishChange, lockAssignment, requireState, requireVersion } from './workflow';
+import { finishChange, lockAssignment, requireStep, requireVersion } from './workflow';
 
 export interface Evidence {
   /** A file stored beforehand (POST /api/files), by its SHA-256. */
@@ -28,8 +28,7 @@ export async function reportProgress(
 ): Promise<{ reportId: number }> {
   return ctx.db.transaction().execute(async (db) => {
     const row = await lockAssignment(db, id);
-    authorize(ctx, 'assignment.report', row);
-    requireState(row, ['assigned', 'in_progress'], 'báo cáo tiến độ');
+    requireStep(ctx, 'assignment.report', row, 'báo cáo tiến độ');
     requireVersion(row, input.version);
     const reportId = await insertReport(db, ctx, id, input);
     const changes = {

@@ -1,6 +1,6 @@
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
-import { authorize, finishChange, lockAssignment, requireState } from './workflow';
+import { finishChange, lockAssignment, requireStep } from './workflow';
 
 export interface ExtensionRequest {
   requestedDue: string;
@@ -15,8 +15,7 @@ export async function requestExtension(
 ): Promise<{ extensionId: number }> {
   return ctx.db.transaction().execute(async (db) => {
     const row = await lockAssignment(db, id);
-    authorize(ctx, 'assignment.request_extension', row);
-    requireState(row, ['assigned', 'in_progress'], 'xin gia hạn');
+    requireStep(ctx, 'assignment.request_extension', row, 'xin gia hạn');
     if (!row.due_date) throw new AppError('refused', 'Nhiệm vụ không có thời hạn nên không cần gia hạn.');
     if (input.requestedDue <= row.due_date) {
       throw new AppError('validation_failed', 'Thời hạn xin gia hạn phải sau thời hạn hiện tại.');

@@ -1,6 +1,6 @@
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
-import { authorize, finishChange, lockAssignment, requireState } from './workflow';
+import { finishChange, lockAssignment, requireStep } from './workflow';
 
 export interface VerificationInput {
   decision: 'accept' | 'return';
@@ -11,8 +11,7 @@ export interface VerificationInput {
 export async function verifyCompletion(ctx: Ctx, id: number, input: VerificationInput): Promise<void> {
   await ctx.db.transaction().execute(async (db) => {
     const row = await lockAssignment(db, id);
-    authorize(ctx, 'assignment.verify', row);
-    requireState(row, ['claimed'], 'xác nhận hoàn thành');
+    requireStep(ctx, 'assignment.verify', row, 'xác nhận hoàn thành');
     const reason = input.reason?.trim() ?? '';
     if (input.decision === 'return' && !reason) {
       throw new AppError('validation_failed', 'Trả lại cần nêu lý do để đơn vị biết cần bổ sung gì.');

@@ -1,4 +1,4 @@
-import { type Action, can } from '@dondoc/domain';
+import { type Action, ASSIGNMENT_STEPS, type AssignmentStep, can } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
@@ -44,6 +44,12 @@ export function requireState(row: LockedAssignment, allowed: AssignmentState[], 
       `Không thể ${doing} khi nhiệm vụ ở trạng thái "${STATE_NAMES[row.state]}".`,
     );
   }
+}
+
+/** Authorises a step and checks the state it needs, both from the domain's one table. */
+export function requireStep(ctx: Ctx, step: AssignmentStep, row: LockedAssignment, doing: string): void {
+  authorize(ctx, step, row);
+  requireState(row, [...ASSIGNMENT_STEPS[step].states], doing);
 }
 
 /** An optimistic-concurrency check for writes that carry the version the client read. */

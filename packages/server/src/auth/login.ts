@@ -1,12 +1,11 @@
 import { recordAudit } from '../audit/record-audit';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
-import { verifyPassword } from './passwords';
+import { countAttempt, forgiveAttempt, throttleKeys } from './login-throttle';
+import { hashPassword, verifyPassword } from './passwords';
 import { newToken, tokenHash } from './tokens';
 
 export const SESSION_DAYS = 7;
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
 
 export interface LoginResult {
   token: string;
@@ -14,50 +13,52 @@ export interface LoginResult {
   userId: number;
 }
 
+export interface LoginClient {
+  address: string;
+  userAgent: string | null;
+}
+
+/** Checked in place of a real hash when the name is unknown, so both cases cost one argon2 verify. */
+const decoyHash: Promise<string> = hashPassword(newToken());
+
 /**
- * Checks a username and password. Five failures in a row lock the account for fifteen minutes;
- * the message does not say whether the username exists.
+ * Checks a username and password. The attempt is counted first (see login-throttle.ts), then an
+ * unknown or disabled name goes through the same password check as a real one and gets the same
+ * answer, so neither the time taken nor the reply tells which names exist.
  */
-export async function login(db: Db, username: string, password: string, now: Date): Promise<LoginResult> {
+export async function login(
+  db: Db,
+  username: string,
+  password: string,
+  now: Date,
+  client: LoginClient = { address: 'unknown', userAgent: null },
+): Promise<LoginResult> {
+  const name = username.trim().toLowerCase();
+  const keys = throttleKeys(name, client.address);
+  await countAttempt(db, keys, now);
   const user = await db
     .selectFrom('users')
-    .select(['id', 'password_hash', 'failed_logins', 'locked_until', 'disabled'])
-    .where('username', '=', username.trim().toLowerCase())
+    .select(['id', 'password_hash', 'disabled'])
+    .where('username', '=', name)
     .executeTakeFirst();
-  const refused = new AppError('unauthenticated', 'Tên đăng nhập hoặc mật khẩu không đúng.');
-  if (!user || user.disabled) throw refused;
-  if (user.locked_until && user.locked_until > now) {
-    throw new AppError(
-      'rate_limited',
-      'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; vui lòng thử lại sau 15 phút.',
-    );
+  const passwordOk = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
+  if (!user || user.disabled || !passwordOk) {
+    throw new AppError('unauthenticated', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   }
-  if (!(await verifyPassword(user.password_hash, password))) {
-    const failures = user.failed_logins + 1;
-    await db
-      .updateTable('users')
-      .set({
-        failed_logins: failures >= MAX_FAILURES ? 0 : failures,
-        locked_until: failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null,
-      })
-      .where('id', '=', user.id)
-      .execute();
-    throw refused;
-  }
+  await forgiveAttempt(db, keys);
   const token = newToken();
   const csrfToken = newToken();
-  await db
-    .updateTable('users')
-    .set({ failed_logins: 0, locked_until: null })
-    .where('id', '=', user.id)
-    .execute();
   await db
     .insertInto('sessions')
     .values({
       token_hash: tokenHash(token),
       user_id: user.id,
       csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
       expires_at: new Date(now.getTime() + SESSION_DAYS * 86_400_000),
+      address: client.address,
+      user_agent: client.userAgent?.slice(0, 300) ?? null,
     })
     .execute();
   await recordAudit(db, { actorId: user.id, action: 'login', entity: 'user', entityId: user.id });

@@ -1,7 +1,8 @@
-import { seesAllUnits } from '@dondoc/domain';
+import { recentPeriods, seesAllUnits } from '@dondoc/domain';
 import { sql } from 'kysely';
 import type { Ctx } from '../context';
 import { directivesOf } from '../directives/programmes';
+import { countedOnDashboard, onTimeShare } from './counted';
 
 export interface DashboardFilters {
   directiveId?: number;
@@ -9,39 +10,45 @@ export interface DashboardFilters {
   unitId?: number;
 }
 
+const count = sql<number>`count(*)::int`;
+const countWhere = (column: 'status_color' | 'timeliness', value: string) =>
+  sql<number>`count(*) filter (where ${sql.ref(`assignments.${column}`)} = ${value})::int`;
+
 /**
- * The figures a leader asks for, over lead assignments (a task's status is its lead units'):
- * counts by colour and by the four-way timeliness split, the share done on time, the units with
- * the most overdue work, the directives and programmes, and the monthly trend of completions.
+ * The figures a leader asks for, over what `countedOnDashboard` counts (each figure opens the list
+ * `lead=true` with the same filter, so the two always agree): counts by colour and by the four-way
+ * timeliness split, the share done on time, a row per unit, the directives and programmes, and
+ * the completions of each of the last twelve months.
  */
 export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
   const db = ctx.db;
   const base = () => {
-    let q = db
-      .selectFrom('assignments')
-      .where('assignments.role', '=', 'lead')
-      .where('assignments.parent_id', 'is', null) // work handed down rolls up into its parent
-      .where('assignments.state', '!=', 'cancelled');
+    let q = db.selectFrom('assignments').where(countedOnDashboard);
     if (!seesAllUnits(ctx.actor)) q = q.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
     if (f.directiveId) q = q.where('assignments.directive_id', '=', f.directiveId);
     if (f.unitId) q = q.where('assignments.unit_id', '=', f.unitId);
     if (f.programme) q = q.where('assignments.directive_id', 'in', (eb) => directivesOf(eb, f.programme!));
     return q;
   };
-  const count = sql<number>`count(*)::int`;
-  const [byStatus, overdueUnits, byDirective, byProgramme, trend] = await Promise.all([
+  const months = recentPeriods('month', ctx.now(), 12);
+  const [byStatus, byUnit, byDirective, byProgramme, trend] = await Promise.all([
     base()
       .select(['assignments.status_color as color', 'assignments.timeliness', count.as('n')])
       .groupBy(['assignments.status_color', 'assignments.timeliness'])
       .execute(),
     base()
       .innerJoin('units', 'units.id', 'assignments.unit_id')
-      .where('assignments.timeliness', '=', 'open_overdue')
-      .select(['units.id', 'units.name', count.as('overdue')])
+      .select([
+        'units.id',
+        'units.name',
+        count.as('total'),
+        countWhere('timeliness', 'done_on_time').as('doneOnTime'),
+        countWhere('timeliness', 'done_late').as('doneLate'),
+        countWhere('timeliness', 'open_overdue').as('openOverdue'),
+      ])
       .groupBy(['units.id', 'units.name'])
-      .orderBy('overdue', 'desc')
+      .orderBy('openOverdue', 'desc')
       .orderBy('units.name')
-      .limit(10)
       .execute(),
     base()
       .innerJoin('directives', 'directives.id', 'assignments.directive_id')
@@ -50,32 +57,29 @@ export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
         'directives.number',
         'directives.subject',
         count.as('total'),
-        sql<number>`count(*) filter (where assignments.status_color = 'red')::int`.as('red'),
-        sql<number>`count(*) filter (where assignments.status_color = 'green')::int`.as('green'),
+        countWhere('status_color', 'red').as('red'),
+        countWhere('status_color', 'green').as('green'),
       ])
       .groupBy(['directives.id', 'directives.number', 'directives.subject'])
       .orderBy('red', 'desc')
+      .orderBy('directives.id')
       .limit(20)
       .execute(),
     base()
       .innerJoin('directive_programmes', 'directive_programmes.directive_id', 'assignments.directive_id')
       .innerJoin('programmes', 'programmes.id', 'directive_programmes.programme_id')
-      .select([
-        'programmes.code',
-        count.as('total'),
-        sql<number>`count(*) filter (where assignments.status_color = 'red')::int`.as('red'),
-      ])
+      .select(['programmes.code', count.as('total'), countWhere('status_color', 'red').as('red')])
       .groupBy('programmes.code')
+      .orderBy('programmes.code')
       .execute(),
     base()
-      .where('assignments.done_at', 'is not', null)
+      .where('assignments.done_at', '>=', new Date(`${months[0]!.start}T00:00:00+07:00`))
       .select([
         sql<string>`to_char(assignments.done_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')`.as('month'),
-        sql<number>`count(*) filter (where assignments.timeliness = 'done_on_time')::int`.as('onTime'),
-        sql<number>`count(*) filter (where assignments.timeliness = 'done_late')::int`.as('late'),
+        countWhere('timeliness', 'done_on_time').as('onTime'),
+        countWhere('timeliness', 'done_late').as('late'),
       ])
       .groupBy(sql`1`)
-      .orderBy(sql`1`)
       .execute(),
   ]);
   const colors = { green: 0, yellow: 0, red: 0 };
@@ -84,15 +88,29 @@ export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
     if (r.color) colors[r.color] += r.n;
     if (r.timeliness) timeliness[r.timeliness] += r.n;
   }
-  const done = timeliness.done_on_time + timeliness.done_late;
+  const onTime = {
+    doneOnTime: timeliness.done_on_time,
+    // the share's denominator: done (on time or late) or past due and still open
+    due: timeliness.done_on_time + timeliness.done_late + timeliness.open_overdue,
+  };
+  const share = onTimeShare({
+    doneOnTime: timeliness.done_on_time,
+    doneLate: timeliness.done_late,
+    openOverdue: timeliness.open_overdue,
+  });
   return {
     total: colors.green + colors.yellow + colors.red,
     colors,
     timeliness,
-    onTimeShare: done ? timeliness.done_on_time / done : null,
-    overdueByUnit: overdueUnits,
+    onTimeShare: share,
+    onTime,
+    byUnit: byUnit.map((u) => ({ ...u, onTimeShare: onTimeShare(u) })),
     byDirective,
     byProgramme,
-    trend: trend.slice(-12),
+    // every month of the axis, a month without completions as zero
+    trend: months.map(({ key }) => {
+      const row = trend.find((t) => t.month === key);
+      return { month: key, onTime: row?.onTime ?? 0, late: row?.late ?? 0 };
+    }),
   };
 }

@@ -1,10 +1,18 @@
-import { mkdirSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import {
+  clearInitDir,
+  ensureOwnerOnlyDir,
+  inspectDataFolder,
+  makeOwnerOnly,
+  pgliteDir,
+  pgliteInitDir,
+} from './data-folder';
 import { acquireDataLock } from './data-lock';
 import type { Schema } from './schema';
 
@@ -47,27 +55,47 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
 
-  const memory = target.dataDir.startsWith('memory://');
-  const dir = memory ? target.dataDir : path.resolve(target.dataDir, 'pglite');
-  const release = memory ? () => {} : acquireDataLock(path.resolve(target.dataDir));
+  if (target.dataDir.startsWith('memory://')) {
+    const lite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+    return pgliteDatabase(lite, () => {});
+  }
+  const dataDir = path.resolve(target.dataDir);
+  const release = acquireDataLock(dataDir);
   try {
-    if (!memory) mkdirSync(dir, { recursive: true });
+    ensureOwnerOnlyDir(dataDir);
+    const dir = pgliteDir(dataDir);
+    if (inspectDataFolder(dataDir) === 'new') {
+      // initialise beside, then move into place: an interrupted first start leaves no half database
+      clearInitDir(dataDir);
+      const fresh = await PGlite.create(pgliteInitDir(dataDir), { extensions: { pg_trgm } });
+      await fresh.close();
+      rmSync(dir, { recursive: true, force: true }); // an empty folder, checked above
+      renameSync(pgliteInitDir(dataDir), dir);
+    }
+    makeOwnerOnly(dir);
     const lite = await PGlite.create(dir, { extensions: { pg_trgm } });
-    const pool = new pg.Pool({ ...createPgConfig(lite), max: 1, types });
-    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-    return {
-      db,
-      engine: 'pglite',
-      async close() {
-        await db.destroy();
-        await lite.close();
-        release();
-      },
-    };
+    return pgliteDatabase(lite, () => {
+      makeOwnerOnly(dir); // files PGlite made while running came out 0666
+      release();
+    });
   } catch (err) {
     release();
     throw err;
   }
+}
+
+function pgliteDatabase(lite: PGlite, afterClose: () => void): Database {
+  const pool = new pg.Pool({ ...createPgConfig(lite), max: 1, types });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'pglite',
+    async close() {
+      await db.destroy();
+      await lite.close();
+      afterClose();
+    },
+  };
 }
 
 /** The engine the configuration asks for: a URL means a PostgreSQL server. */

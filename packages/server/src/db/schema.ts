@@ -22,6 +22,11 @@ export interface Schema {
   verifications: VerificationsTable;
   audit_log: AuditLogTable;
   job_runs: JobRunsTable;
+  reminders: RemindersTable;
+  assignment_comments: AssignmentCommentsTable;
+  deadline_changes: DeadlineChangesTable;
+  obstacle_actions: ObstacleActionsTable;
+  login_throttle: { key: string; attempts: number; window_start: Date };
   file_uploads: FileUploadsTable;
 }
 
@@ -70,6 +75,10 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: CreatedAt;
   expires_at: Date;
+  id: Generated<number>;
+  last_seen_at: Defaulted<Date>;
+  user_agent: string | null;
+  address: string | null;
 }
 
 export interface ApiTokensTable {
@@ -184,6 +193,7 @@ export interface ProgressReportsTable {
   narrative: Defaulted<string>;
   obstacles: Defaulted<string>;
   created_at: Defaulted<Date>;
+  obstacle_state: Defaulted<ObstacleState>;
 }
 
 export interface ReportEvidenceTable {
@@ -206,6 +216,10 @@ export interface ExtensionsTable {
   decided_at: Date | null;
   decision_note: string | null;
   created_at: CreatedAt;
+  approved_due_date: string | null;
+  forwarded_by: number | null;
+  forwarded_at: Date | null;
+  forward_note: string | null;
 }
 
 export interface VerificationsTable {
@@ -247,4 +261,47 @@ export interface JobRunsTable {
   instance: string;
   started_at: CreatedAt;
   finished_at: Date | null;
+}
+
+export type ObstacleState = 'open' | 'forwarded' | 'resolved';
+
+/** A reminder recorded by the office; the notification work sends it (channel, sent_at). */
+export interface RemindersTable {
+  id: Generated<number>;
+  assignment_id: number;
+  created_by: number | null;
+  message: Defaulted<string>;
+  channel: string | null;
+  sent_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface AssignmentCommentsTable {
+  id: Generated<number>;
+  assignment_id: number;
+  author_id: number | null;
+  body: string;
+  created_at: CreatedAt;
+}
+
+export interface DeadlineChangesTable {
+  id: Generated<number>;
+  assignment_id: number;
+  previous_due_date: string | null;
+  new_due_date: string;
+  decision_ref: string;
+  decision_date: string;
+  decided_by_name: string;
+  reason: Defaulted<string>;
+  recorded_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface ObstacleActionsTable {
+  id: Generated<number>;
+  report_id: number;
+  action: 'answer' | 'forward' | 'resolve';
+  message: Defaulted<string>;
+  actor_id: number | null;
+  created_at: CreatedAt;
 }

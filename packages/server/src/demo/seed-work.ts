@@ -116,7 +116,7 @@ async function resolveForDemo(db: Db, directiveId: number): Promise<void> {
     if (best && best.score >= 0.45) {
       await db
         .updateTable('task_units')
-        .set({ unit_id: best.unitId, match_kind: 'chosen' })
+        .set({ unit_id: best.unitId, group_id: best.groupId, match_kind: 'chosen' })
         .where('id', '=', row.id)
         .execute();
     } else {

@@ -17,15 +17,15 @@ export async function unitsOfTasks(db: Db, taskIds: number[]) {
   return db.selectFrom('task_units').selectAll().where('task_id', 'in', taskIds).orderBy('id').execute();
 }
 
-/** The unit that follows a directive, which edit and publish rights depend on. */
-export async function standingUnitOf(db: Db, id: number): Promise<number | null> {
+/** A directive's status and the unit that follows it, which reading, edit and publish rights depend on. */
+export async function directiveHeader(db: Db, id: number) {
   const row = await db
     .selectFrom('directives')
-    .select('standing_unit_id')
+    .select(['id', 'status', 'standing_unit_id'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'Không tìm thấy văn bản.');
-  return row.standing_unit_id;
+  return row;
 }
 
 /** A directive with its tasks and, for every unit name, what it matched and the candidates. */

@@ -91,7 +91,7 @@ async function insertDraft(
       source_name: source?.name ?? null,
       source_text: extracted.text,
       created_by: ctx.actor.userId,
-      search_text: fold([doc.number, doc.subject, doc.issuer].filter(Boolean).join(' ')),
+      search_text: fold([doc.number, doc.subject, doc.issuer, source?.name].filter(Boolean).join(' ')),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -10,6 +10,8 @@ export interface TaskUnitInput {
   name: string;
   unitId?: number | null;
   groupId?: number | null;
+  /** 'suggested' while a machine chose the unit and no person has confirmed it yet. */
+  match?: 'suggested' | 'chosen';
 }
 
 export interface TaskInput {
@@ -19,12 +21,15 @@ export interface TaskInput {
   lead: TaskUnitInput[];
   support: TaskUnitInput[];
   targets?: TaskTarget[];
+  spans?: { start: number; end: number }[];
+  warnings?: string[];
 }
 
 export interface DirectivePatch {
   version: number;
   number?: string | null;
   subject?: string | null;
+  issuer?: string | null;
   issuedOn?: string | null;
   signer?: string | null;
   programmes?: string[];
@@ -60,6 +65,7 @@ export async function updateDirective(ctx: Ctx, id: number, patch: DirectivePatc
     const fields = {
       ...(patch.number !== undefined ? { number: patch.number } : {}),
       ...(patch.subject !== undefined ? { subject: patch.subject } : {}),
+      ...(patch.issuer !== undefined ? { issuer: patch.issuer } : {}),
       ...(patch.issuedOn !== undefined ? { issued_on: patch.issuedOn } : {}),
       ...(patch.signer !== undefined ? { signer: patch.signer } : {}),
     };
@@ -69,7 +75,12 @@ export async function updateDirective(ctx: Ctx, id: number, patch: DirectivePatc
         ...fields,
         version: before.version + 1,
         search_text: fold(
-          [fields.number ?? before.number, fields.subject ?? before.subject, before.issuer]
+          [
+            fields.number ?? before.number,
+            fields.subject ?? before.subject,
+            fields.issuer ?? before.issuer,
+            before.source_name,
+          ]
             .filter(Boolean)
             .join(' '),
         ),
@@ -114,6 +125,8 @@ async function replaceTasks(db: Db, id: number, tasks: TaskInput[]): Promise<voi
         due_label: task.due.label ?? null,
         every: task.due.every ?? null,
         targets: JSON.stringify(task.targets ?? []),
+        spans: JSON.stringify(task.spans ?? []),
+        warnings: task.warnings ?? [],
         search_text: fold(task.text),
       })
       .returning('id')
@@ -132,7 +145,7 @@ async function replaceTasks(db: Db, id: number, tasks: TaskInput[]): Promise<voi
             name: u.name,
             unit_id: u.unitId ?? null,
             group_id: u.groupId ?? null,
-            match_kind: u.unitId || u.groupId ? 'chosen' : 'none',
+            match_kind: u.unitId || u.groupId ? (u.match ?? 'chosen') : 'none',
           })),
         )
         .execute();

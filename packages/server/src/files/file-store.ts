@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_UPLOAD_BYTES } from '@dondoc/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
@@ -17,6 +18,9 @@ export interface FileStore {
   remove(sha256: string): Promise<void>;
 }
 
+// one limit for the server and the browser's check before sending
+export { MAX_UPLOAD_BYTES };
+
 export const EVIDENCE_TYPES = [
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -31,8 +35,6 @@ export const DIRECTIVE_TYPES = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'text/plain',
 ] as const;
-
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** The type a file's bytes say it is; text is recognised as valid UTF-8 with no control bytes. */
 export async function sniffMediaType(bytes: Uint8Array): Promise<string | null> {

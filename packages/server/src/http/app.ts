@@ -1,10 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Actor } from '@dondoc/domain';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { requestOrigin } from '../audit/request-origin';
 import type { UserRow } from '../auth/load-actor';
 import type { Database } from '../db/database';
@@ -15,6 +11,7 @@ import type { Logger } from '../logger';
 import { renderError } from './errors';
 import { openApiDocument } from './openapi';
 import { remoteAddress } from './remote-address';
+import { accountRoutes } from './routes/account';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { assignmentRoutes } from './routes/assignments';
 import { authRoutes } from './routes/auth';
@@ -24,6 +21,8 @@ import { healthRoutes } from './routes/health';
 import { helpRoutes } from './routes/help';
 import { trackingRoutes } from './routes/tracking';
 import { userRoutes } from './routes/users';
+import { securityHeaders } from './security-headers';
+import { serveWebApp } from './web-app';
 
 export interface AppDeps {
   database: Database;
@@ -35,6 +34,8 @@ export interface AppDeps {
   now?: () => Date;
   /** The built web app (packages/web/dist); omitted in API-only tests. */
   webDir?: string;
+  /** How many reverse proxies stand in front (TRUST_PROXY): their X-Forwarded-* headers are believed. */
+  trustProxy?: number;
   /** Bounds on directive imports; the defaults suit production, tests tighten them. */
   extractLimits?: Partial<ExtractLimits>;
 }
@@ -56,7 +57,7 @@ const MAX_JSON_BODY = 2 * 1024 * 1024;
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.use('*', secureHeaders());
+  app.use('*', securityHeaders);
   app.use('*', async (c, next) => {
     const started = performance.now();
     c.set('deps', deps);
@@ -92,16 +93,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', directoryRoutes);
   app.route('/api', userRoutes);
   app.route('/api', apiTokenRoutes);
+  app.route('/api', accountRoutes);
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');
   });
 
-  if (deps.webDir && existsSync(path.join(deps.webDir, 'index.html'))) {
-    const indexHtml = readFileSync(path.join(deps.webDir, 'index.html'), 'utf8');
-    app.use('/*', serveStatic({ root: path.relative(process.cwd(), deps.webDir) }));
-    app.get('*', (c) => c.html(indexHtml)); // client-side routes
-  }
+  if (deps.webDir) serveWebApp(app, deps.webDir);
 
   app.onError((err, c) => renderError(err, c, deps.logger));
   return app;

@@ -1,14 +1,13 @@
 import type { Actor } from '@dondoc/domain';
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { userFromApiToken } from '../auth/api-tokens';
 import { userFromSession } from '../auth/authenticate';
 import { loadActor, type UserRow } from '../auth/load-actor';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import type { AppEnv } from './app';
+import { readSessionToken } from './session-cookie';
 
-export const SESSION_COOKIE = 'dondoc_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 /**
@@ -27,7 +26,7 @@ export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
     }
     user = tokenUser;
   } else {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = readSessionToken(c);
     const session = token ? await userFromSession(database.db, token, now) : null;
     if (
       session &&

@@ -48,4 +48,23 @@ describe.each(testEngines())('managing users on %s', (engine) => {
     expect((await officer.get('/api/auth/me')).status).toBe(401);
     expect((await (await world.as('lanhdao')).get('/api/users')).status).toBe(403);
   });
+
+  it('#9.6 refuses a user change that changes nothing or names an unknown field, in Vietnamese', async () => {
+    const admin = await world.as('admin');
+    const list = (await (await admin.get('/api/users')).json()) as {
+      items: { id: number; username: string }[];
+    };
+    const id = list.items.find((u) => u.username === 'xem.khcn')!.id;
+    for (const body of [{}, { locked: true }]) {
+      const res = await admin.patch(`/api/users/${id}`, body);
+      expect(res.status).toBe(400);
+      const { error } = (await res.json()) as { error: { code: string } };
+      expect(error.code).toBe('validation_failed');
+      expect(JSON.stringify(error)).toMatch(/Không có thay đổi nào|Trường không được hỗ trợ: locked/);
+    }
+    // the field that locks an account is "disabled"
+    const locked = await admin.patch(`/api/users/${id}`, { disabled: true });
+    expect(locked.status).toBe(200);
+    expect(await locked.json()).toMatchObject({ disabled: true });
+  });
 });

@@ -79,17 +79,20 @@ export async function updateUser(ctx: Ctx, id: number, patch: UserPatch) {
     if (id === ctx.actor.userId && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
       throw new AppError('refused', 'Không thể tự khóa hoặc bỏ quyền quản trị của chính mình.');
     }
+    const changes = {
+      ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
+      ...(patch.role !== undefined ? { role: patch.role } : {}),
+      ...(patch.unitId !== undefined ? { unit_id: patch.unitId } : {}),
+      ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+      ...(patch.password
+        ? { password_hash: await hashPassword(patch.password), failed_logins: 0, locked_until: null }
+        : {}),
+    };
+    // nothing to write is no change (an empty SET is a syntax error)
+    if (!Object.keys(changes).length) return before;
     const after = await db
       .updateTable('users')
-      .set({
-        ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
-        ...(patch.role !== undefined ? { role: patch.role } : {}),
-        ...(patch.unitId !== undefined ? { unit_id: patch.unitId } : {}),
-        ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
-        ...(patch.password
-          ? { password_hash: await hashPassword(patch.password), failed_logins: 0, locked_until: null }
-          : {}),
-      })
+      .set(changes)
       .where('id', '=', id)
       .returning(columns)
       .executeTakeFirstOrThrow();

@@ -5,6 +5,8 @@ export interface Me {
     displayName: string;
     role: string;
     unit: { id: number; name: string } | null;
+    /** What menus and screens may offer, as the server's policy says. */
+    abilities?: GlobalAbilities;
   };
   csrfToken: string | null;
 }
@@ -23,6 +25,8 @@ export interface ListItem {
   task: { id: number; ref: string; text: string };
   directive: { id: number; number: string | null; subject: string | null };
   unit: { id: number; name: string };
+  /** The steps the signed-in user may take on it now (the server's policy). */
+  abilities?: string[];
 }
 
 export interface Page<T> {
@@ -33,7 +37,7 @@ export interface Page<T> {
 }
 
 export interface TimelineEvent {
-  kind: 'report' | 'verification' | 'extension';
+  kind: 'report' | 'verification' | 'extension' | 'comment' | 'reminder' | 'deadline' | 'obstacle' | 'cancel';
   at: string;
   by?: string | null;
   percent?: number;
@@ -47,6 +51,21 @@ export interface TimelineEvent {
   requestedDue?: string;
   note?: string | null;
   id?: number;
+  reportId?: number;
+  obstacleState?: string;
+  abilities?: string[];
+  approvedDue?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: string | null;
+  forwardedAt?: string | null;
+  forwardedBy?: string | null;
+  forwardNote?: string | null;
+  body?: string;
+  message?: string;
+  action?: string;
+  newDue?: string;
+  decisionRef?: string;
+  decisionDate?: string;
 }
 
 export interface AssignmentDetail extends Omit<ListItem, 'task'> {
@@ -68,7 +87,15 @@ export interface UnitRef {
   unitId: number | null;
   groupId: number | null;
   match: string;
-  candidates: { unitId: number; name: string; score: number }[];
+  candidates: { unitId: number | null; groupId: number | null; name: string; score: number }[];
+}
+
+/** A task's percentage goal (chỉ tiêu). */
+export interface TaskTarget {
+  metric: string;
+  value: number;
+  unit: string;
+  by: string | null;
 }
 
 export interface DraftTask {
@@ -80,7 +107,7 @@ export interface DraftTask {
   warnings: string[];
   lead: UnitRef[];
   support: UnitRef[];
-  targets: unknown[];
+  targets: TaskTarget[];
 }
 
 export interface DirectiveView {
@@ -90,6 +117,7 @@ export interface DirectiveView {
   kind: string;
   number: string | null;
   subject: string | null;
+  issuer: string | null;
   issuedOn: string | null;
   signer: string | null;
   sourceText: string;
@@ -99,12 +127,25 @@ export interface DirectiveView {
   tasks: DraftTask[];
 }
 
+/** A unit's row on the dashboard: its own lead assignments. */
+export interface UnitFigures {
+  id: number;
+  name: string;
+  total: number;
+  doneOnTime: number;
+  doneLate: number;
+  openOverdue: number;
+  onTimeShare: number | null;
+}
+
 export interface Dashboard {
   total: number;
   colors: { green: number; yellow: number; red: number };
   timeliness: Record<string, number>;
+  /** Done on time over everything due by now (done, or open past its deadline). */
   onTimeShare: number | null;
-  overdueByUnit: { id: number; name: string; overdue: number }[];
+  onTime: { doneOnTime: number; due: number };
+  byUnit: UnitFigures[];
   byDirective: {
     id: number;
     number: string | null;
@@ -115,4 +156,63 @@ export interface Dashboard {
   }[];
   byProgramme: { code: string; total: number; red: number }[];
   trend: { month: string; onTime: number; late: number }[];
+}
+
+export interface GlobalAbilities {
+  canImport: boolean;
+  canAdmin: boolean;
+  canVerify: boolean;
+  canDecideExtensions: boolean;
+  canHandleObstacles: boolean;
+  canReadAudit: boolean;
+  seesAllUnits: boolean;
+}
+
+export interface PendingExtension {
+  id: number;
+  assignmentId: number;
+  previousDue: string | null;
+  requestedDue: string;
+  reason: string;
+  taskText: string;
+  unitName: string;
+  forwardedAt: string | null;
+  forwardedBy: string | null;
+  forwardNote: string | null;
+  abilities: string[];
+}
+
+export interface ObstacleItem {
+  id: number;
+  assignmentId: number;
+  obstacles: string;
+  state: string;
+  createdAt: string;
+  taskText: string;
+  unitName: string;
+  actions: { action: string; message: string; at: string; by: string | null }[];
+  abilities: string[];
+}
+
+/** What publishing a draft will create, shown before the office confirms. */
+export interface PublishPreview {
+  assignments: number;
+  units: number;
+  unconfirmed: number;
+  byUnit: { unitId: number; name: string; lead: number; support: number }[];
+}
+
+export interface DirectiveListItem {
+  id: number;
+  status: 'draft' | 'published';
+  kind: string;
+  number: string | null;
+  subject: string | null;
+  issuer: string | null;
+  sourceName: string | null;
+  issuedOn: string | null;
+  createdAt: string;
+  publishedAt: string | null;
+  version: number;
+  tasks: number;
 }

@@ -1,48 +1,124 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Input, Space, Upload } from 'antd';
-import type { UploadFile } from 'antd/es/upload/interface';
-import { useState } from 'react';
+import { DeleteOutlined, InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { EVIDENCE_EXTENSIONS, MAX_UPLOAD_BYTES } from '@dondoc/domain';
+import { Button, Input, Progress, Space, Typography, Upload } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { getCsrfToken } from '../api/client';
 import { vi } from '../text/vi';
 
 export type Evidence = { sha256?: string; fileName?: string; url?: string };
 
-/** Evidence by drag and drop: each file goes to /api/files with a progress bar, then is referenced by its hash. */
-export function EvidenceInput({ onChange }: { onChange: (evidence: Evidence[]) => void }) {
-  const [files, setFiles] = useState<UploadFile[]>([]);
+/** What a form needs to know before sending: the evidence ready, and files still uploading or failed. */
+export interface EvidenceState {
+  evidence: Evidence[];
+  uploading: number;
+  failed: number;
+}
+
+interface Item {
+  uid: number;
+  name: string;
+  status: 'uploading' | 'done' | 'error';
+  percent: number;
+  sha256?: string;
+  error?: string;
+}
+
+/** The browser's own check, so a commune does not send 30 MB over a slow link to hear "too large". */
+export function checkEvidenceFile(file: { name: string; size: number }): string | null {
+  if (file.size === 0) return vi.evidenceCheck.empty;
+  if (file.size > MAX_UPLOAD_BYTES) return vi.evidenceCheck.tooLarge(MAX_UPLOAD_BYTES / 1024 / 1024);
+  const name = file.name.toLowerCase();
+  if (!EVIDENCE_EXTENSIONS.some((ext) => name.endsWith(ext))) return vi.evidenceCheck.wrongKind;
+  return null;
+}
+
+let nextUid = 1;
+
+/**
+ * Evidence by drag and drop: each file is checked here, then sent to /api/files with a progress
+ * bar and referenced by its hash. A file refused (here or by the server) stays listed with its
+ * reason written out beside it, and counts as failed until removed: the form will not send.
+ * Remount (a new `key`) to clear it after sending.
+ */
+export function EvidenceInput({ onChange }: { onChange: (state: EvidenceState) => void }) {
+  const [items, setItems] = useState<Item[]>([]);
   const [link, setLink] = useState('');
-  const emit = (list: UploadFile[], url: string) =>
-    onChange([
-      ...list
-        .filter((f) => f.status === 'done')
-        .map((f) => ({ sha256: (f.response as { sha256: string }).sha256, fileName: f.name })),
-      ...(url ? [{ url }] : []),
-    ]);
+  const requests = useRef(new Map<number, XMLHttpRequest>());
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  useEffect(() => {
+    onChangeRef.current({
+      evidence: [
+        ...items
+          .filter((i) => i.status === 'done')
+          .map((i) => ({ sha256: i.sha256 as string, fileName: i.name })),
+        ...(link.trim() ? [{ url: link.trim() }] : []),
+      ],
+      uploading: items.filter((i) => i.status === 'uploading').length,
+      failed: items.filter((i) => i.status === 'error').length,
+    });
+  }, [items, link]);
+  useEffect(() => {
+    const pending = requests.current;
+    return () => {
+      for (const xhr of pending.values()) xhr.abort();
+    };
+  }, []);
+
+  const update = (uid: number, change: Partial<Item>) =>
+    setItems((list) => list.map((i) => (i.uid === uid ? { ...i, ...change } : i)));
+
+  const upload = (file: File) => {
+    const uid = nextUid++;
+    const problem = checkEvidenceFile(file);
+    if (problem) {
+      setItems((list) => [...list, { uid, name: file.name, status: 'error', percent: 0, error: problem }]);
+      return;
+    }
+    setItems((list) => [...list, { uid, name: file.name, status: 'uploading', percent: 0 }]);
+    const form = new FormData();
+    form.append('file', file);
+    // XHR rather than fetch: only XHR reports upload progress
+    const xhr = new XMLHttpRequest();
+    requests.current.set(uid, xhr);
+    xhr.open('POST', '/api/files');
+    const token = getCsrfToken();
+    if (token) xhr.setRequestHeader('x-csrf-token', token);
+    xhr.upload.onprogress = (e) => update(uid, { percent: Math.round((e.loaded / e.total) * 100) });
+    xhr.onload = () => {
+      requests.current.delete(uid);
+      let body: { sha256?: string; error?: { message?: string } } = {};
+      try {
+        body = JSON.parse(xhr.responseText || '{}');
+      } catch {
+        // a proxy's HTML error page: the status says enough
+      }
+      if (xhr.status < 300 && body.sha256) update(uid, { status: 'done', percent: 100, sha256: body.sha256 });
+      else update(uid, { status: 'error', error: body.error?.message ?? vi.unreachable });
+    };
+    xhr.onerror = () => {
+      requests.current.delete(uid);
+      update(uid, { status: 'error', error: vi.unreachable });
+    };
+    xhr.send(form);
+  };
+
+  const remove = (uid: number) => {
+    requests.current.get(uid)?.abort();
+    requests.current.delete(uid);
+    setItems((list) => list.filter((i) => i.uid !== uid));
+  };
+
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Upload.Dragger
         multiple
-        fileList={files}
-        customRequest={({ file, onProgress, onSuccess, onError }) => {
-          const form = new FormData();
-          form.append('file', file as File);
-          const xhr = new XMLHttpRequest();
-          xhr.open('POST', '/api/files');
-          // XHR rather than fetch: only XHR reports upload progress
-          const token = getCsrfToken();
-          if (token) xhr.setRequestHeader('x-csrf-token', token);
-          xhr.upload.onprogress = (e) => onProgress?.({ percent: (e.loaded / e.total) * 100 });
-          xhr.onload = () => {
-            const body = JSON.parse(xhr.responseText || '{}');
-            if (xhr.status < 300) onSuccess?.(body);
-            else onError?.(new Error(body.error?.message ?? vi.unreachable));
-          };
-          xhr.onerror = () => onError?.(new Error(vi.unreachable));
-          xhr.send(form);
-        }}
-        onChange={({ fileList }) => {
-          setFiles(fileList.map((f) => (f.status === 'error' ? { ...f, response: f.error?.message } : f)));
-          emit(fileList, link);
+        accept={EVIDENCE_EXTENSIONS.join(',')}
+        showUploadList={false}
+        beforeUpload={(file) => {
+          upload(file);
+          return false;
         }}
       >
         <p className="ant-upload-drag-icon">
@@ -50,15 +126,44 @@ export function EvidenceInput({ onChange }: { onChange: (evidence: Evidence[]) =
         </p>
         <p>{vi.assignment.dropFiles}</p>
       </Upload.Dragger>
+      {items.map((i) => (
+        <div key={i.uid} data-testid="evidence-file" data-status={i.status}>
+          <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Typography.Text
+              type={i.status === 'error' ? 'danger' : undefined}
+              style={{ wordBreak: 'break-all' }}
+            >
+              <PaperClipOutlined /> {i.name}
+            </Typography.Text>
+            <Button
+              size="small"
+              type="text"
+              icon={<DeleteOutlined />}
+              aria-label={`${vi.evidenceCheck.remove} ${i.name}`}
+              onClick={() => remove(i.uid)}
+            />
+          </Space>
+          {i.status === 'uploading' && <Progress percent={i.percent} size="small" aria-label={i.name} />}
+          {i.status === 'error' && (
+            <Typography.Text type="danger" role="alert" style={{ display: 'block' }}>
+              {i.error}
+            </Typography.Text>
+          )}
+        </div>
+      ))}
       <Input
         aria-label={vi.assignment.link}
         placeholder={vi.assignment.link}
         value={link}
-        onChange={(e) => {
-          setLink(e.target.value);
-          emit(files, e.target.value);
-        }}
+        onChange={(e) => setLink(e.target.value)}
       />
     </Space>
   );
+}
+
+/** Why a form may not send yet, or null: a failed file must be removed, an upload must finish. */
+export function evidenceBlock(state: EvidenceState): string | null {
+  if (state.failed) return vi.evidenceCheck.failedBlock;
+  if (state.uploading) return vi.evidenceCheck.uploading;
+  return null;
 }

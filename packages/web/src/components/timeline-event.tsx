@@ -1,10 +1,15 @@
 import { LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Alert, Typography } from 'antd';
 import type { TimelineEvent } from '../api/types';
-import { formatDate } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { vi } from '../text/vi';
+import { ExtensionDecision } from './extension-decision';
+import { ObstacleActions } from './obstacle-actions';
 
-/** One entry of an assignment's history: a report with its evidence, a verification, an extension. */
+/**
+ * One entry of an assignment's history: a report with its evidence and obstacle, a verification,
+ * an extension, a comment, a reminder, a deadline change, a cancel; with the steps one may take.
+ */
 export function describeEvent(e: TimelineEvent) {
   if (e.kind === 'report') {
     return (
@@ -14,7 +19,18 @@ export function describeEvent(e: TimelineEvent) {
         </Typography.Text>{' '}
         <Typography.Text type="secondary">{e.by}</Typography.Text>
         <div>{e.narrative}</div>
-        {e.obstacles && <Alert type="warning" showIcon message={e.obstacles} style={{ marginTop: 4 }} />}
+        {e.obstacles && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 4 }}
+            message={e.obstacles}
+            description={e.obstacleState ? vi.office.obstacleStates[e.obstacleState] : undefined}
+          />
+        )}
+        {e.reportId !== undefined && e.abilities?.length ? (
+          <ObstacleActions reportId={e.reportId} abilities={e.abilities} />
+        ) : null}
         {e.evidence?.map((ev) =>
           ev.sha256 ? (
             <div key={ev.sha256}>
@@ -50,6 +66,30 @@ export function describeEvent(e: TimelineEvent) {
       </>
     );
   }
+  if (e.kind === 'extension') return describeExtension(e);
+  const title = {
+    comment: vi.office.eventComment,
+    reminder: vi.office.eventReminder,
+    deadline: vi.office.eventDeadline,
+    cancel: vi.office.eventCancel,
+    obstacle: `${vi.office.eventObstacle}: ${vi.office.obstacleActions[e.action ?? ''] ?? ''}`,
+  }[e.kind];
+  return (
+    <>
+      <Typography.Text strong>
+        {title}
+        {e.kind === 'deadline' && `: ${formatDate(e.previousDue)} → ${formatDate(e.newDue)}`}
+      </Typography.Text>{' '}
+      <Typography.Text type="secondary">{e.by}</Typography.Text>
+      {e.kind === 'deadline' && (
+        <div>{vi.office.decision(e.decisionRef ?? '', formatDate(e.decisionDate), e.decidedBy ?? '')}</div>
+      )}
+      {(e.body || e.message || e.reason) && <div>{e.body || e.message || e.reason}</div>}
+    </>
+  );
+}
+
+function describeExtension(e: TimelineEvent) {
   return (
     <>
       <Typography.Text strong>
@@ -57,7 +97,22 @@ export function describeEvent(e: TimelineEvent) {
         {vi.assignment.extensionStates[e.state ?? '']})
       </Typography.Text>
       <div>{e.reason}</div>
+      {e.forwardedAt && (
+        <div>
+          {vi.office.forwarded} · {e.forwardedBy} · {formatDateTime(e.forwardedAt)}
+          {e.forwardNote ? ` · ${e.forwardNote}` : ''}
+        </div>
+      )}
+      {e.decidedAt && (
+        <div>
+          {vi.office.decidedWhen(e.decidedBy ?? '', formatDateTime(e.decidedAt))}
+          {e.approvedDue ? ` · ${vi.office.granted} ${formatDate(e.approvedDue)}` : ''}
+        </div>
+      )}
       {e.note && <div>{e.note}</div>}
+      {e.id !== undefined && e.requestedDue && e.abilities?.length ? (
+        <ExtensionDecision id={e.id} requestedDue={e.requestedDue} abilities={e.abilities} />
+      ) : null}
     </>
   );
 }

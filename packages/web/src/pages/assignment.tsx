@@ -1,6 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
-  App,
   Button,
   Card,
   Col,
@@ -8,7 +7,6 @@ import {
   Descriptions,
   Form,
   Input,
-  InputNumber,
   Progress,
   Row,
   Space,
@@ -16,207 +14,137 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { useState } from 'react';
 import { api } from '../api/client';
 import type { AssignmentDetail } from '../api/types';
-import { useUser } from '../auth';
+import { CardHeading } from '../components/card-heading';
 import { CascadeForm } from '../components/cascade-form';
-import { type Evidence, EvidenceInput } from '../components/evidence-input';
+import { CancelForm, CommentForm, DeadlineForm, RemindForm } from '../components/office-actions';
 import { QueryState } from '../components/query-state';
+import { ClaimForm, ReportForm } from '../components/report-forms';
 import { Flags, StatusBadge } from '../components/status';
 import { describeEvent } from '../components/timeline-event';
+import { useAction } from '../components/use-action';
 import { formatDate, formatDateTime } from '../format';
 import { vi } from '../text/vi';
 
 export function AssignmentPage({ id }: { id: number }) {
-  const user = useUser();
-  const client = useQueryClient();
-  const { message } = App.useApp();
   const query = useQuery({
     queryKey: ['assignment', id],
     queryFn: () => api.get<AssignmentDetail>(`/api/assignments/${id}`),
   });
-  const [evidence, setEvidence] = useState<Evidence[]>([]);
-  const [busy, setBusy] = useState(false);
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    try {
-      await action();
-      message.success(vi.assignment.saved);
-      await client.invalidateQueries();
-    } catch (err) {
-      message.error((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useAction();
   return (
     <QueryState query={query}>
       {(a) => {
-        const open = a.state === 'assigned' || a.state === 'in_progress';
-        const officer = user.role === 'officer';
-        const office = user.role === 'standing_office' || user.role === 'admin';
+        // the server says which steps this user may take on this assignment now
+        const may = (step: string) => a.abilities?.includes(`assignment.${step}`) ?? false;
         const tabs = [
-          officer &&
-            open && {
-              key: 'report',
-              label: vi.assignment.report,
-              children: (
-                <Form
-                  name="report"
-                  data-testid="form-report"
-                  layout="vertical"
-                  onFinish={(v: { percent: number; narrative: string; obstacles?: string }) =>
-                    run(() =>
-                      api.post(`/api/assignments/${id}/reports`, { ...v, evidence, version: a.version }),
-                    )
-                  }
-                  initialValues={{ percent: a.percent }}
+          may('report') && {
+            key: 'report',
+            label: vi.assignment.report,
+            children: <ReportForm assignment={a} />,
+          },
+          may('claim') && {
+            key: 'claim',
+            label: vi.assignment.claim,
+            children: <ClaimForm assignment={a} />,
+          },
+          may('request_extension') && {
+            key: 'extension',
+            label: vi.assignment.extension,
+            children: (
+              <Form
+                name="extension"
+                layout="vertical"
+                onFinish={(v: { due: { format: (f: string) => string }; reason: string }) =>
+                  run(() =>
+                    api.post(`/api/assignments/${id}/extensions`, {
+                      requestedDue: v.due.format('YYYY-MM-DD'),
+                      reason: v.reason,
+                    }),
+                  )
+                }
+              >
+                <Form.Item
+                  label={vi.assignment.newDue}
+                  name="due"
+                  rules={[{ required: true, message: vi.login.required }]}
                 >
-                  <Form.Item label={vi.assignment.percent} name="percent" rules={[{ required: true }]}>
-                    <InputNumber min={0} max={100} />
-                  </Form.Item>
-                  <Form.Item
-                    label={vi.assignment.narrative}
-                    name="narrative"
-                    rules={[{ required: true, message: vi.login.required }]}
-                  >
-                    <Input.TextArea rows={3} />
-                  </Form.Item>
-                  <Form.Item label={vi.assignment.obstacles} name="obstacles">
-                    <Input.TextArea rows={2} />
-                  </Form.Item>
-                  <Form.Item label={vi.assignment.evidence}>
-                    <EvidenceInput onChange={setEvidence} />
-                  </Form.Item>
-                  <Button type="primary" htmlType="submit" loading={busy}>
-                    {vi.assignment.sendReport}
-                  </Button>
-                </Form>
-              ),
-            },
-          officer &&
-            open &&
-            a.role === 'lead' && {
-              key: 'claim',
-              label: vi.assignment.claim,
-              children: (
-                <Form
-                  name="claim"
-                  data-testid="form-claim"
-                  layout="vertical"
-                  onFinish={(v: { narrative: string }) =>
-                    run(() =>
-                      api.post(`/api/assignments/${id}/claim`, {
-                        narrative: v.narrative,
-                        evidence,
-                        version: a.version,
-                      }),
-                    )
-                  }
+                  <DatePicker format="DD/MM/YYYY" />
+                </Form.Item>
+                <Form.Item
+                  label={vi.assignment.reason}
+                  name="reason"
+                  rules={[{ required: true, message: vi.login.required }]}
                 >
-                  <Form.Item
-                    label={vi.assignment.narrative}
-                    name="narrative"
-                    rules={[{ required: true, message: vi.login.required }]}
+                  <Input.TextArea rows={2} />
+                </Form.Item>
+                <Button htmlType="submit" loading={busy}>
+                  {vi.assignment.sendExtension}
+                </Button>
+              </Form>
+            ),
+          },
+          may('cascade') && {
+            key: 'cascade',
+            label: vi.assignment.cascade,
+            children: <CascadeForm assignmentId={id} unitId={a.unit.id} onDone={(action) => run(action)} />,
+          },
+          may('verify') && {
+            key: 'verify',
+            label: vi.assignment.verify,
+            children: (
+              <Form name="verify" layout="vertical">
+                <Form.Item label={vi.assignment.returnReason} name="reason">
+                  <Input.TextArea rows={2} id="return-reason" />
+                </Form.Item>
+                <Space>
+                  <Button
+                    type="primary"
+                    loading={busy}
+                    onClick={() =>
+                      run(() => api.post(`/api/assignments/${id}/verification`, { decision: 'accept' }))
+                    }
                   >
-                    <Input.TextArea rows={3} />
-                  </Form.Item>
-                  <Form.Item label={vi.assignment.evidence} required>
-                    <EvidenceInput onChange={setEvidence} />
-                  </Form.Item>
-                  <Button type="primary" htmlType="submit" loading={busy}>
-                    {vi.assignment.sendClaim}
+                    {vi.assignment.accept}
                   </Button>
-                </Form>
-              ),
-            },
-          officer &&
-            open &&
-            a.dueDate && {
-              key: 'extension',
-              label: vi.assignment.extension,
-              children: (
-                <Form
-                  name="extension"
-                  layout="vertical"
-                  onFinish={(v: { due: { format: (f: string) => string }; reason: string }) =>
-                    run(() =>
-                      api.post(`/api/assignments/${id}/extensions`, {
-                        requestedDue: v.due.format('YYYY-MM-DD'),
-                        reason: v.reason,
-                      }),
-                    )
-                  }
-                >
-                  <Form.Item
-                    label={vi.assignment.newDue}
-                    name="due"
-                    rules={[{ required: true, message: vi.login.required }]}
+                  <Button
+                    danger
+                    loading={busy}
+                    onClick={() => {
+                      const reason =
+                        (document.getElementById('return-reason') as HTMLTextAreaElement | null)?.value ?? '';
+                      return run(() =>
+                        api.post(`/api/assignments/${id}/verification`, { decision: 'return', reason }),
+                      );
+                    }}
                   >
-                    <DatePicker format="DD/MM/YYYY" />
-                  </Form.Item>
-                  <Form.Item
-                    label={vi.assignment.reason}
-                    name="reason"
-                    rules={[{ required: true, message: vi.login.required }]}
-                  >
-                    <Input.TextArea rows={2} />
-                  </Form.Item>
-                  <Button htmlType="submit" loading={busy}>
-                    {vi.assignment.sendExtension}
+                    {vi.assignment.return}
                   </Button>
-                </Form>
-              ),
-            },
-          officer &&
-            open && {
-              key: 'cascade',
-              label: vi.assignment.cascade,
-              children: <CascadeForm assignmentId={id} unitId={a.unit.id} onDone={(action) => run(action)} />,
-            },
-          office &&
-            a.state === 'claimed' && {
-              key: 'verify',
-              label: vi.assignment.verify,
-              children: (
-                <Form name="verify" layout="vertical">
-                  <Form.Item label={vi.assignment.returnReason} name="reason">
-                    <Input.TextArea rows={2} id="return-reason" />
-                  </Form.Item>
-                  <Space>
-                    <Button
-                      type="primary"
-                      loading={busy}
-                      onClick={() =>
-                        run(() => api.post(`/api/assignments/${id}/verification`, { decision: 'accept' }))
-                      }
-                    >
-                      {vi.assignment.accept}
-                    </Button>
-                    <Button
-                      danger
-                      loading={busy}
-                      onClick={() => {
-                        const reason =
-                          (document.getElementById('return-reason') as HTMLTextAreaElement | null)?.value ??
-                          '';
-                        return run(() =>
-                          api.post(`/api/assignments/${id}/verification`, { decision: 'return', reason }),
-                        );
-                      }}
-                    >
-                      {vi.assignment.return}
-                    </Button>
-                  </Space>
-                </Form>
-              ),
-            },
+                </Space>
+              </Form>
+            ),
+          },
+          may('remind') && {
+            key: 'remind',
+            label: vi.office.remind,
+            children: <RemindForm assignment={a} />,
+          },
+          may('change_deadline') && {
+            key: 'deadline',
+            label: vi.office.deadline,
+            children: <DeadlineForm assignment={a} />,
+          },
+          may('cancel') && {
+            key: 'cancel',
+            label: vi.office.cancelAssignment,
+            children: <CancelForm assignment={a} />,
+          },
         ].filter(Boolean) as { key: string; label: string; children: React.ReactNode }[];
         return (
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={14}>
-              <Card title={vi.assignment.title}>
+              <Card title={<CardHeading>{vi.assignment.title}</CardHeading>}>
                 <Typography.Paragraph style={{ fontSize: 16 }}>{a.task.text}</Typography.Paragraph>
                 <Descriptions column={1} size="small">
                   <Descriptions.Item label={vi.assignment.source}>
@@ -237,7 +165,7 @@ export function AssignmentPage({ id }: { id: number }) {
                     <Flags flags={a.flags} />
                   </Descriptions.Item>
                   <Descriptions.Item label={vi.work.progress}>
-                    <Progress percent={a.percent} style={{ width: 200 }} />
+                    <Progress percent={a.percent} style={{ width: 200 }} aria-label={vi.work.progress} />
                   </Descriptions.Item>
                 </Descriptions>
               </Card>
@@ -256,9 +184,11 @@ export function AssignmentPage({ id }: { id: number }) {
                         ? e.decision === 'accept'
                           ? 'green'
                           : 'red'
-                        : e.kind === 'extension'
+                        : e.kind === 'extension' || e.kind === 'deadline' || e.kind === 'reminder'
                           ? 'orange'
-                          : 'blue',
+                          : e.kind === 'cancel'
+                            ? 'gray'
+                            : 'blue',
                     children: (
                       <>
                         <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
@@ -267,6 +197,7 @@ export function AssignmentPage({ id }: { id: number }) {
                     ),
                   }))}
                 />
+                {may('comment') && <CommentForm assignment={a} />}
               </Card>
             </Col>
           </Row>

@@ -1,18 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Button, Card, Col, Row, Statistic, Table, Typography } from 'antd';
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { api } from '../api/client';
 import type { Dashboard } from '../api/types';
+import { type FigureFilter, FigureLink } from '../components/figure-link';
 import { QueryState } from '../components/query-state';
+import { UnitFiguresTable } from '../components/unit-figures-table';
 import { percent } from '../format';
 import { vi } from '../text/vi';
 
-echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 function Chart({
   option,
@@ -41,34 +43,34 @@ function Chart({
   return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }
 
-/** The leader's picture in ten seconds; every figure opens the list behind it. */
+/** The leader's picture in ten seconds; every figure opens the list behind it, counted the same way. */
 export function DashboardPage() {
   const query = useQuery({ queryKey: ['dashboard'], queryFn: () => api.get<Dashboard>('/api/dashboard') });
   const navigate = useNavigate();
-  const toList = (search: Record<string, string | number>) => navigate({ to: '/danh-sach', search });
+  const toList = (filter: FigureFilter) => navigate({ to: '/danh-sach', search: { ...filter, lead: true } });
   return (
     <QueryState query={query}>
       {(d) => (
         <Row gutter={[16, 16]}>
           <Col span={24}>
-            <Typography.Title level={3}>{vi.dashboard.title}</Typography.Title>
+            <Typography.Title level={1}>{vi.dashboard.title}</Typography.Title>
+            <Typography.Text type="secondary" data-testid="dashboard-scope">
+              {vi.dashboard.scope} <Link to="/huong-dan">{vi.dashboard.howCounted}</Link>
+            </Typography.Text>
           </Col>
-          <Col xs={12} md={6}>
-            <Card hoverable onClick={() => toList({})}>
+          <Col xs={24} md={6}>
+            <Card hoverable onClick={() => toList({})} data-testid="dashboard-total">
               <Statistic groupSeparator="." title={vi.dashboard.total} value={d.total} />
-              <Typography.Text type="secondary" data-testid="on-time-share">
-                {vi.dashboard.onTimeShare}: {percent(d.onTimeShare)}
-              </Typography.Text>
             </Card>
           </Col>
           {(['red', 'yellow', 'green'] as const).map((c) => (
-            <Col xs={12} md={6} key={c}>
+            <Col xs={8} md={6} key={c}>
               <Card hoverable onClick={() => toList({ color: c })} data-testid={`dashboard-${c}`}>
                 <Statistic
                   groupSeparator="."
                   title={vi.colors[c]}
                   value={d.colors[c]}
-                  valueStyle={{ color: c === 'red' ? '#cf1322' : c === 'green' ? '#389e0d' : '#d48806' }}
+                  valueStyle={{ color: c === 'red' ? '#cf1322' : c === 'green' ? '#389e0d' : '#ad6800' }}
                 />
               </Card>
             </Col>
@@ -85,36 +87,20 @@ export function DashboardPage() {
               </Card>
             </Col>
           ))}
-          <Col xs={24} lg={12}>
-            <Card title={vi.dashboard.overdueByUnit}>
-              <Chart
-                label={vi.dashboard.overdueByUnit}
-                option={{
-                  grid: { left: 160, right: 16, top: 8, bottom: 24 },
-                  tooltip: {},
-                  xAxis: { type: 'value' },
-                  yAxis: {
-                    type: 'category',
-                    inverse: true,
-                    data: d.overdueByUnit.map((u) => u.name),
-                    axisLabel: { width: 150, overflow: 'truncate' },
-                  },
-                  series: [
-                    {
-                      type: 'bar',
-                      name: vi.dashboard.overdue,
-                      data: d.overdueByUnit.map((u) => u.overdue),
-                      itemStyle: { color: '#f5222d' },
-                    },
-                  ],
-                }}
-                onClick={(p) =>
-                  toList({ unitId: d.overdueByUnit[p.dataIndex]!.id, timeliness: 'open_overdue' })
-                }
-              />
+          <Col span={24}>
+            <Card size="small" data-testid="on-time-share">
+              <Statistic title={vi.dashboard.onTimeShare} value={percent(d.onTimeShare)} />
+              <Typography.Text type="secondary">
+                {vi.dashboard.onTimeBase(d.onTime.doneOnTime, d.onTime.due)}
+              </Typography.Text>
             </Card>
           </Col>
-          <Col xs={24} lg={12}>
+          <Col span={24}>
+            <Card title={vi.dashboard.byUnit} data-testid="dashboard-by-unit">
+              <UnitFiguresTable rows={d.byUnit} />
+            </Card>
+          </Col>
+          <Col xs={24} lg={10}>
             <Card title={vi.dashboard.trend}>
               <Chart
                 label={vi.dashboard.trend}
@@ -126,7 +112,7 @@ export function DashboardPage() {
                     type: 'category',
                     data: d.trend.map((t) => t.month.split('-').reverse().join('/')),
                   },
-                  yAxis: { type: 'value' },
+                  yAxis: { type: 'value', minInterval: 1 },
                   series: [
                     {
                       type: 'line',
@@ -146,24 +132,35 @@ export function DashboardPage() {
             </Card>
           </Col>
           <Col xs={24} lg={14}>
-            <Card title={vi.dashboard.byDirective}>
+            <Card title={vi.dashboard.byDirective} data-testid="dashboard-by-directive">
               <Table
                 size="small"
                 rowKey="id"
                 pagination={false}
                 dataSource={d.byDirective}
+                scroll={{ x: 420 }}
                 columns={[
                   {
                     title: vi.work.directive,
                     render: (_, r) => (
                       <Link to="/van-ban/$id" params={{ id: String(r.id) }}>
-                        {r.number ?? r.subject}
+                        {r.number ?? r.subject ?? `#${r.id}`}
                       </Link>
                     ),
                   },
-                  { title: vi.dashboard.total, dataIndex: 'total', width: 90 },
-                  { title: vi.colors.red, dataIndex: 'red', width: 70 },
-                  { title: vi.colors.green, dataIndex: 'green', width: 70 },
+                  ...(['total', 'red', 'green'] as const).map((k) => ({
+                    title: k === 'total' ? vi.dashboard.assigned : vi.colors[k],
+                    key: k,
+                    width: 80,
+                    align: 'right' as const,
+                    render: (_: unknown, r: Dashboard['byDirective'][number]) => (
+                      <FigureLink
+                        n={r[k]}
+                        label={`${r.number ?? r.subject ?? ''} · ${k === 'total' ? vi.dashboard.assigned : vi.colors[k]}`}
+                        filter={k === 'total' ? { directiveId: r.id } : { directiveId: r.id, color: k }}
+                      />
+                    ),
+                  })),
                 ]}
               />
             </Card>
@@ -176,16 +173,20 @@ export function DashboardPage() {
                 pagination={false}
                 dataSource={d.byProgramme}
                 columns={[
-                  {
-                    title: vi.review.programmes,
-                    render: (_, r) => (
-                      <Button type="link" size="small" onClick={() => toList({ programme: r.code })}>
-                        {r.code}
-                      </Button>
+                  { title: vi.review.programmes, dataIndex: 'code' },
+                  ...(['total', 'red'] as const).map((k) => ({
+                    title: k === 'total' ? vi.dashboard.assigned : vi.colors[k],
+                    key: k,
+                    width: 80,
+                    align: 'right' as const,
+                    render: (_: unknown, r: Dashboard['byProgramme'][number]) => (
+                      <FigureLink
+                        n={r[k]}
+                        label={`${r.code} · ${k === 'total' ? vi.dashboard.assigned : vi.colors[k]}`}
+                        filter={k === 'total' ? { programme: r.code } : { programme: r.code, color: k }}
+                      />
                     ),
-                  },
-                  { title: vi.dashboard.total, dataIndex: 'total', width: 90 },
-                  { title: vi.colors.red, dataIndex: 'red', width: 70 },
+                  })),
                 ]}
               />
             </Card>

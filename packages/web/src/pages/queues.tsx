@@ -4,7 +4,9 @@ import { Link } from '@tanstack/react-router';
 import { App, Button, Card, Input, List, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { api, qs } from '../api/client';
-import type { AssignmentDetail, ListItem, Page } from '../api/types';
+import type { AssignmentDetail, ListItem, ObstacleItem, Page, PendingExtension } from '../api/types';
+import { ExtensionDecision } from '../components/extension-decision';
+import { ObstacleActions } from '../components/obstacle-actions';
 import { QueryState } from '../components/query-state';
 import { formatDate, formatDateTime } from '../format';
 import { vi } from '../text/vi';
@@ -56,47 +58,28 @@ function ClaimCard({ item }: { item: ListItem }) {
           ))}
         </div>
       )}
-      <Space wrap>
-        <Input
-          aria-label={vi.assignment.returnReason}
-          placeholder={vi.assignment.returnReason}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          style={{ width: 320, maxWidth: '100%' }}
-        />
-        <Button type="primary" onClick={() => decide('accept')}>
-          {vi.assignment.accept}
-        </Button>
-        <Button danger onClick={() => decide('return')}>
-          {vi.assignment.return}
-        </Button>
-      </Space>
+      {item.abilities?.includes('assignment.verify') && (
+        <Space wrap>
+          <Input
+            aria-label={vi.assignment.returnReason}
+            placeholder={vi.assignment.returnReason}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            style={{ width: 320, maxWidth: '100%' }}
+          />
+          <Button type="primary" onClick={() => decide('accept')}>
+            {vi.assignment.accept}
+          </Button>
+          <Button danger onClick={() => decide('return')}>
+            {vi.assignment.return}
+          </Button>
+        </Space>
+      )}
     </Card>
   );
 }
 
-interface PendingExtension {
-  id: number;
-  assignmentId: number;
-  previousDue: string | null;
-  requestedDue: string;
-  reason: string;
-  taskText: string;
-  unitName: string;
-}
-
-interface Obstacle {
-  id: number;
-  assignmentId: number;
-  obstacles: string;
-  createdAt: string;
-  taskText: string;
-  unitName: string;
-}
-
 export function QueuesPage() {
-  const client = useQueryClient();
-  const { message } = App.useApp();
   const claims = useQuery({
     queryKey: ['assignments', 'claimed'],
     queryFn: () =>
@@ -108,20 +91,11 @@ export function QueuesPage() {
   });
   const obstacles = useQuery({
     queryKey: ['obstacles'],
-    queryFn: () => api.get<{ items: Obstacle[] }>('/api/obstacles'),
+    queryFn: () => api.get<{ items: ObstacleItem[] }>('/api/obstacles'),
   });
-  const decide = async (id: number, decision: 'approve' | 'refuse') => {
-    try {
-      await api.post(`/api/extensions/${id}/decision`, { decision });
-      message.success(vi.assignment.saved);
-      await client.invalidateQueries();
-    } catch (err) {
-      message.error((err as Error).message);
-    }
-  };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{vi.queues.title}</Typography.Title>
+      <Typography.Title level={1}>{vi.queues.title}</Typography.Title>
       <Tabs
         items={[
           {
@@ -152,24 +126,28 @@ export function QueuesPage() {
                     dataSource={data.items}
                     locale={{ emptyText: vi.empty }}
                     renderItem={(e) => (
-                      <List.Item
-                        actions={[
-                          <Button key="a" type="primary" onClick={() => decide(e.id, 'approve')}>
-                            {vi.queues.approve}
-                          </Button>,
-                          <Button key="r" onClick={() => decide(e.id, 'refuse')}>
-                            {vi.queues.refuse}
-                          </Button>,
-                        ]}
-                      >
-                        <List.Item.Meta
-                          title={
-                            <Link to="/nhiem-vu/$id" params={{ id: String(e.assignmentId) }}>
-                              {e.taskText.slice(0, 160)}
-                            </Link>
-                          }
-                          description={`${e.unitName} · ${vi.queues.from} ${formatDate(e.previousDue)} ${vi.queues.to} ${formatDate(e.requestedDue)} · ${e.reason}`}
-                        />
+                      <List.Item>
+                        <div style={{ width: '100%' }}>
+                          <List.Item.Meta
+                            title={
+                              <Link to="/nhiem-vu/$id" params={{ id: String(e.assignmentId) }}>
+                                {e.taskText.slice(0, 160)}
+                              </Link>
+                            }
+                            description={`${e.unitName} · ${vi.queues.from} ${formatDate(e.previousDue)} ${vi.queues.to} ${formatDate(e.requestedDue)} · ${e.reason}`}
+                          />
+                          {e.forwardedAt && (
+                            <Typography.Text>
+                              {vi.office.forwarded} · {e.forwardedBy} · {formatDateTime(e.forwardedAt)}
+                              {e.forwardNote ? ` · ${e.forwardNote}` : ''}
+                            </Typography.Text>
+                          )}
+                          <ExtensionDecision
+                            id={e.id}
+                            requestedDue={e.requestedDue}
+                            abilities={e.abilities}
+                          />
+                        </div>
                       </List.Item>
                     )}
                   />
@@ -188,14 +166,28 @@ export function QueuesPage() {
                     locale={{ emptyText: vi.empty }}
                     renderItem={(o) => (
                       <List.Item>
-                        <List.Item.Meta
-                          title={
-                            <Link to="/nhiem-vu/$id" params={{ id: String(o.assignmentId) }}>
-                              {o.taskText.slice(0, 160)}
-                            </Link>
-                          }
-                          description={`${o.unitName} · ${formatDateTime(o.createdAt)} · ${o.obstacles}`}
-                        />
+                        <div style={{ width: '100%' }}>
+                          <List.Item.Meta
+                            title={
+                              <Link to="/nhiem-vu/$id" params={{ id: String(o.assignmentId) }}>
+                                {o.taskText.slice(0, 160)}
+                              </Link>
+                            }
+                            description={`${o.unitName} · ${formatDateTime(o.createdAt)} · ${vi.office.obstacleStates[o.state]}`}
+                          />
+                          <Typography.Paragraph style={{ marginBottom: 4 }}>
+                            {o.obstacles}
+                          </Typography.Paragraph>
+                          {o.actions.map((act) => (
+                            <div key={`${act.action}-${act.at}`}>
+                              <Typography.Text type="secondary">
+                                {vi.office.obstacleActions[act.action]} · {act.by} · {formatDateTime(act.at)}
+                              </Typography.Text>
+                              {act.message ? ` — ${act.message}` : ''}
+                            </div>
+                          ))}
+                          <ObstacleActions reportId={o.id} abilities={o.abilities} />
+                        </div>
                       </List.Item>
                     )}
                   />

@@ -1,46 +1,84 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { confidentCandidate } from '@dondoc/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import {
   Alert,
   App,
   Button,
   Card,
+  Checkbox,
   Col,
-  Input,
   List,
-  Modal,
   Popconfirm,
   Row,
   Select,
   Space,
-  Tag,
   Typography,
 } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
-import type { DirectiveView, DraftTask, UnitRef } from '../api/types';
+import type { DirectiveView, DraftTask, PublishPreview, UnitRef } from '../api/types';
 import { QueryState } from '../components/query-state';
+import { type DocumentFields, DocumentFieldsEditor } from '../components/review/document-fields';
+import { PublishPreviewModal } from '../components/review/publish-preview';
+import { PublishedModal } from '../components/review/published-modal';
+import { SaveStatus } from '../components/review/save-status';
+import { type TaskActions, TaskEditor } from '../components/review/task-editor';
+import { useDraftSaver } from '../components/review/use-draft-saver';
 import { SourceText } from '../components/source-text';
-import { type Directory, refValue, UnitPicker } from '../components/unit-picker';
+import { type Directory, directoryName, refValue } from '../components/unit-picker';
 import { vi } from '../text/vi';
 import { DirectiveMatrix } from './matrix';
 
-const SUGGESTION_SCORE = 0.45;
-
+/** What the API takes for a task: everything the review shows, targets, spans and warnings too. */
 function toInput(t: DraftTask) {
-  const ref = (u: UnitRef) => ({ name: u.name, unitId: u.unitId, groupId: u.groupId });
-  return { ref: t.ref, text: t.text, due: t.due, lead: t.lead.map(ref), support: t.support.map(ref) };
+  const ref = (u: UnitRef) => ({
+    name: u.name,
+    unitId: u.unitId,
+    groupId: u.groupId,
+    ...(u.match === 'suggested' ? { match: 'suggested' as const } : {}),
+  });
+  return {
+    ref: t.ref,
+    text: t.text,
+    due: t.due,
+    targets: t.targets,
+    spans: t.spans,
+    warnings: t.warnings,
+    lead: t.lead.map(ref),
+    support: t.support.map(ref),
+  };
+}
+
+/** Every unmatched name a machine may choose for on its own, marked as a suggestion. */
+function applyConfident(refs: UnitRef[]): { refs: UnitRef[]; applied: number; left: number } {
+  let applied = 0;
+  let left = 0;
+  const out = refs.map((u) => {
+    if (refValue(u)) return u;
+    const best = confidentCandidate(u.name, u.candidates);
+    if (!best) {
+      left++;
+      return u;
+    }
+    applied++;
+    return { ...u, unitId: best.unitId, groupId: best.groupId, match: 'suggested' };
+  });
+  return { refs: out, applied, left };
 }
 
 export function ReviewPage({ id }: { id: number }) {
   const query = useQuery({
     queryKey: ['directive', id],
     queryFn: () => api.get<DirectiveView>(`/api/directives/${id}`),
+    // the editor keeps its own copy; a refetch must not replace edits in progress
+    refetchOnWindowFocus: false,
   });
   const directory = useQuery({
     queryKey: ['directory'],
     queryFn: async () => ({
-      units: (await api.get<{ items: { id: number; name: string }[] }>('/api/units')).items,
-      groups: (await api.get<{ items: { id: number; name: string }[] }>('/api/unit-groups')).items,
+      units: (await api.get<{ items: Directory['units'] }>('/api/units')).items,
+      groups: (await api.get<{ items: Directory['groups'] }>('/api/unit-groups')).items,
     }),
     staleTime: 300_000,
   });
@@ -58,32 +96,29 @@ export function ReviewPage({ id }: { id: number }) {
 }
 
 function Editor({ directive, directory }: { directive: DirectiveView; directory: Directory }) {
-  const client = useQueryClient();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const [tasks, setTasks] = useState<DraftTask[]>(directive.tasks);
   const [programmes, setProgrammes] = useState<string[]>(directive.programmes.map((p) => p.code));
+  const [fields, setFields] = useState<DocumentFields>({
+    number: directive.number,
+    issuedOn: directive.issuedOn,
+    subject: directive.subject,
+    issuer: directive.issuer,
+    signer: directive.signer,
+  });
   const [active, setActive] = useState<number | null>(null);
+  const [onlyWarnings, setOnlyWarnings] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<{
-    assignments: number;
-    byUnit: { name: string; lead: number; support: number }[];
-  } | null>(null);
-  useEffect(() => setTasks(directive.tasks), [directive]);
+  const [preview, setPreview] = useState<PublishPreview | null>(null);
+  const [summary, setSummary] = useState<PublishPreview | null>(null);
+  const saver = useDraftSaver(directive, () => ({ ...fields, programmes, tasks: tasks.map(toInput) }));
   const unassigned = useMemo(() => tasks.filter((t) => !t.lead.some(refValue)).length, [tasks]);
-  const update = (i: number, change: Partial<DraftTask>) =>
-    setTasks(tasks.map((t, j) => (j === i ? { ...t, ...change } : t)));
+  const doubtful = useMemo(() => tasks.filter((t) => t.warnings.length).length, [tasks]);
 
-  const save = async () => {
-    await api.patch(`/api/directives/${directive.id}`, {
-      version: directive.version,
-      programmes,
-      tasks: tasks.map(toInput),
-    });
-    const fresh = await client.fetchQuery({
-      queryKey: ['directive', directive.id],
-      queryFn: () => api.get<DirectiveView>(`/api/directives/${directive.id}`),
-    });
-    return fresh;
+  const edit = (next: DraftTask[]) => {
+    setTasks(next);
+    saver.touched();
   };
   const act = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -95,13 +130,66 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
       setBusy(false);
     }
   };
+  const saveAlias = (u: UnitRef) =>
+    act(async () => {
+      await api.post('/api/unit-aliases', { name: u.name, unitId: u.unitId, groupId: u.groupId });
+      message.success(vi.review.aliasSaved(u.name, directoryName(directory, u) ?? ''));
+    });
+  // the task editors' actions read the latest list through a ref, so they stay the same functions
+  const latest = useRef({ tasks, edit, setActive, saveAlias });
+  latest.current = { tasks, edit, setActive, saveAlias };
+  const actions = useMemo<TaskActions>(() => {
+    const now = () => latest.current;
+    return {
+      activate: (i) => {
+        now().setActive(i);
+        document.getElementById(`span-${i}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      },
+      change: (i, change) => now().edit(now().tasks.map((t, j) => (j === i ? { ...t, ...change } : t))),
+      split: (i) => {
+        const { tasks: all, edit: set } = now();
+        const t = all[i]!;
+        const cut = t.text.indexOf(';') > 0 ? t.text.indexOf(';') + 1 : Math.floor(t.text.length / 2);
+        const first = { ...t, text: t.text.slice(0, cut).trim() };
+        const second = { ...t, id: -Date.now(), text: t.text.slice(cut).trim(), spans: [] };
+        set([...all.slice(0, i), first, second, ...all.slice(i + 1)]);
+      },
+      merge: (i) => {
+        const { tasks: all, edit: set } = now();
+        const t = all[i]!;
+        const next = all[i + 1]!;
+        const merged = {
+          ...t,
+          text: `${t.text} ${next.text}`,
+          spans: [...t.spans, ...next.spans],
+          targets: [...t.targets, ...next.targets],
+          warnings: [...new Set([...t.warnings, ...next.warnings])],
+        };
+        set([...all.slice(0, i), merged, ...all.slice(i + 2)]);
+      },
+      remove: (i) => now().edit(now().tasks.filter((_, j) => j !== i)),
+      saveAlias: (u) => latest.current.saveAlias(u),
+    };
+  }, []);
+  const title = [fields.number, fields.subject].filter(Boolean).join(' ');
+  const shown = tasks.map((t, i) => ({ t, i })).filter(({ t }) => !onlyWarnings || t.warnings.length);
+
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={3}>
-        {[vi.review.title, [directive.number, directive.subject].filter(Boolean).join(' ')]
-          .filter(Boolean)
-          .join(': ')}
+      <Typography.Title level={1}>
+        {vi.review.title}: {title || vi.directiveList.untitled(directive.id, directive.sourceName)}
       </Typography.Title>
+      <SaveStatus state={saver.state} savedAt={saver.savedAt} failure={saver.failure} />
+      <Card title={vi.review.document} size="small">
+        <DocumentFieldsEditor
+          value={fields}
+          onChange={(change) => {
+            setFields({ ...fields, ...change });
+            saver.touched();
+          }}
+          errorAt={(path) => saver.errors.get(path)}
+        />
+      </Card>
       {unassigned > 0 && (
         <Alert
           type="warning"
@@ -109,34 +197,42 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
           message={`${unassigned} ${vi.review.unmatched.toLowerCase()} (${vi.review.lead})`}
         />
       )}
+      {doubtful > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          message={vi.review.warningsCount(doubtful)}
+          action={
+            <Checkbox checked={onlyWarnings} onChange={(e) => setOnlyWarnings(e.target.checked)}>
+              {vi.review.onlyWarnings}
+            </Checkbox>
+          }
+        />
+      )}
       <Space wrap>
         <Button
-          onClick={() =>
-            setTasks(
-              tasks.map((t) => ({
-                ...t,
-                lead: t.lead.map((u) =>
-                  refValue(u) || !u.candidates[0] || u.candidates[0].score < SUGGESTION_SCORE
-                    ? u
-                    : { ...u, unitId: u.candidates[0].unitId, match: 'chosen' },
-                ),
-                support: t.support.map((u) =>
-                  refValue(u) || !u.candidates[0] || u.candidates[0].score < SUGGESTION_SCORE
-                    ? u
-                    : { ...u, unitId: u.candidates[0].unitId, match: 'chosen' },
-                ),
-              })),
-            )
-          }
+          onClick={() => {
+            let applied = 0;
+            let left = 0;
+            const next = tasks.map((t) => {
+              const lead = applyConfident(t.lead);
+              const support = applyConfident(t.support);
+              applied += lead.applied + support.applied;
+              left += lead.left + support.left;
+              return { ...t, lead: lead.refs, support: support.refs };
+            });
+            edit(next);
+            message.info(vi.review.applied(applied, left));
+          }}
         >
           {vi.review.applySuggestions}
         </Button>
-        <Button onClick={() => setTasks(tasks.filter((t) => t.lead.some(refValue)))}>
+        <Button onClick={() => edit(tasks.filter((t) => t.lead.some(refValue)))}>
           {vi.review.dropUnassigned}
         </Button>
         <Button
           onClick={() =>
-            setTasks([
+            edit([
               ...tasks,
               {
                 id: -Date.now(),
@@ -160,36 +256,47 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
           placeholder={vi.review.programmes}
           style={{ minWidth: 240 }}
           value={programmes}
-          onChange={setProgrammes}
+          onChange={(p) => {
+            setProgrammes(p);
+            saver.touched();
+          }}
           options={['Đề án 06', 'Nghị quyết 57'].map((p) => ({ value: p, label: p }))}
         />
         <Button
           loading={busy}
           onClick={() =>
             act(async () => {
-              await save();
-              message.success(vi.assignment.saved);
+              if (await saver.save()) message.success(vi.assignment.saved);
             })
           }
         >
           {vi.review.saveDraft}
         </Button>
-        <Popconfirm
-          title={vi.review.publishConfirm}
-          okText={vi.review.publish}
-          cancelText={vi.cancel}
-          onConfirm={() =>
+        <Button
+          type="primary"
+          loading={busy}
+          onClick={() =>
             act(async () => {
-              const fresh = await save();
-              setSummary(
-                await api.post(`/api/directives/${directive.id}/publish`, { version: fresh.version }),
-              );
+              if (!(await saver.save())) return;
+              setPreview(await api.get<PublishPreview>(`/api/directives/${directive.id}/publish-preview`));
             })
           }
         >
-          <Button type="primary" loading={busy}>
-            {vi.review.publish}
-          </Button>
+          {vi.review.publish}
+        </Button>
+        <Popconfirm
+          title={vi.review.deleteConfirm}
+          okText={vi.review.deleteDraft}
+          cancelText={vi.cancel}
+          onConfirm={() =>
+            act(async () => {
+              await api.delete(`/api/directives/${directive.id}?version=${saver.version()}`);
+              message.success(vi.review.deleted);
+              await navigate({ to: '/van-ban' });
+            })
+          }
+        >
+          <Button danger>{vi.review.deleteDraft}</Button>
         </Popconfirm>
       </Space>
       <Row gutter={16}>
@@ -201,135 +308,39 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
         <Col xs={24} lg={14}>
           <Card title={`${vi.review.tasks} (${tasks.length})`} size="small">
             <List
-              dataSource={tasks}
-              renderItem={(t, i) => (
-                <List.Item
+              dataSource={shown}
+              renderItem={({ t, i }) => (
+                <TaskEditor
                   key={t.id}
-                  data-testid={`task-${i}`}
-                  onClick={() => {
-                    setActive(i);
-                    document
-                      .getElementById(`span-${i}`)
-                      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-                  }}
-                  style={{ display: 'block', background: active === i ? '#fffbe6' : undefined }}
-                >
-                  <Space direction="vertical" style={{ width: '100%' }}>
-                    <Space>
-                      <Tag>{t.ref}</Tag>
-                      <Button
-                        size="small"
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          const cut =
-                            t.text.indexOf(';') > 0 ? t.text.indexOf(';') + 1 : Math.floor(t.text.length / 2);
-                          const first = { ...t, text: t.text.slice(0, cut).trim() };
-                          const second = { ...t, id: -Date.now(), text: t.text.slice(cut).trim(), spans: [] };
-                          setTasks([...tasks.slice(0, i), first, second, ...tasks.slice(i + 1)]);
-                        }}
-                      >
-                        {vi.review.splitTask}
-                      </Button>
-                      {i + 1 < tasks.length && (
-                        <Button
-                          size="small"
-                          onClick={(e) => {
-                            e.stopPropagation();
-                            const next = tasks[i + 1]!;
-                            const merged = {
-                              ...t,
-                              text: `${t.text} ${next.text}`,
-                              spans: [...t.spans, ...next.spans],
-                            };
-                            setTasks([...tasks.slice(0, i), merged, ...tasks.slice(i + 2)]);
-                          }}
-                        >
-                          {vi.review.mergeTask}
-                        </Button>
-                      )}
-                      <Button size="small" danger onClick={() => setTasks(tasks.filter((_, j) => j !== i))}>
-                        {vi.review.deleteTask}
-                      </Button>
-                    </Space>
-                    <Input.TextArea
-                      aria-label={`${vi.work.task} ${i + 1}`}
-                      autoSize
-                      value={t.text}
-                      onChange={(e) => update(i, { text: e.target.value })}
-                    />
-                    <Row gutter={8}>
-                      <Col xs={24} md={12}>
-                        <Typography.Text type="secondary">{vi.review.lead}</Typography.Text>
-                        <UnitPicker
-                          label={`${vi.review.lead} ${i + 1}`}
-                          refs={t.lead}
-                          directory={directory}
-                          onChange={(lead) => update(i, { lead })}
-                        />
-                      </Col>
-                      <Col xs={24} md={12}>
-                        <Typography.Text type="secondary">{vi.review.support}</Typography.Text>
-                        <UnitPicker
-                          label={`${vi.review.support} ${i + 1}`}
-                          refs={t.support}
-                          directory={directory}
-                          onChange={(support) => update(i, { support })}
-                        />
-                      </Col>
-                    </Row>
-                    <Space wrap>
-                      <Typography.Text type="secondary">{vi.review.due}:</Typography.Text>
-                      <Select
-                        aria-label={`${vi.review.due} ${i + 1}`}
-                        size="small"
-                        style={{ width: 130 }}
-                        value={t.due.type}
-                        onChange={(type) => update(i, { due: { ...t.due, type } })}
-                        options={Object.entries(vi.review.dueTypes).map(([value, label]) => ({
-                          value,
-                          label,
-                        }))}
-                      />
-                      <Input
-                        aria-label={`${vi.review.due} ${i + 1} (YYYY-MM-DD)`}
-                        size="small"
-                        style={{ width: 130 }}
-                        placeholder="YYYY-MM-DD"
-                        value={t.due.date ?? ''}
-                        onChange={(e) => update(i, { due: { ...t.due, date: e.target.value || null } })}
-                      />
-                      {t.due.label && <Typography.Text type="secondary">({t.due.label})</Typography.Text>}
-                    </Space>
-                  </Space>
-                </List.Item>
+                  task={t}
+                  index={i}
+                  isLast={i + 1 >= tasks.length}
+                  active={active === i}
+                  directory={directory}
+                  errors={saver.errors}
+                  actions={actions}
+                />
               )}
             />
           </Card>
         </Col>
       </Row>
-      <Modal
-        open={summary !== null}
-        title={vi.review.published}
-        onOk={() => window.location.reload()}
-        onCancel={() => window.location.reload()}
-        cancelButtonProps={{ hidden: true }}
-      >
-        {summary && (
-          <>
-            <p>{vi.review.summary(summary.assignments)}</p>
-            <List
-              size="small"
-              dataSource={summary.byUnit}
-              renderItem={(u) => (
-                <List.Item>
-                  {u.name}: {u.lead} {vi.roleInTask.lead?.toLowerCase()}, {u.support}{' '}
-                  {vi.roleInTask.support?.toLowerCase()}
-                </List.Item>
-              )}
-            />
-          </>
-        )}
-      </Modal>
+      <PublishPreviewModal
+        preview={preview}
+        busy={busy}
+        onCancel={() => setPreview(null)}
+        onConfirm={() =>
+          act(async () => {
+            setSummary(
+              await api.post<PublishPreview>(`/api/directives/${directive.id}/publish`, {
+                version: saver.version(),
+              }),
+            );
+            setPreview(null);
+          })
+        }
+      />
+      <PublishedModal summary={summary} />
     </Space>
   );
 }

@@ -2,9 +2,12 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { cancelAssignment } from '../../assignments/cancel-assignment';
 import { cascadeAssignment } from '../../assignments/cascade-assignment';
+import { changeDeadline } from '../../assignments/change-deadline';
 import { claimCompletion } from '../../assignments/claim-completion';
+import { commentAssignment } from '../../assignments/comment-assignment';
 import { getAssignment } from '../../assignments/get-assignment';
 import { listAssignments } from '../../assignments/list-assignments';
+import { remindAssignment } from '../../assignments/remind-assignment';
 import { reportProgress } from '../../assignments/report-progress';
 import { requestExtension } from '../../assignments/request-extension';
 import { verifyCompletion } from '../../assignments/verify-completion';
@@ -31,6 +34,10 @@ const evidence = z
 const listQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
   includeChildren: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  lead: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
@@ -71,6 +78,20 @@ const cascadeBody = z.object({
   unitIds: z.array(z.number().int().positive()).min(1, 'Chọn ít nhất một đơn vị').max(200),
 });
 const cancelBody = z.object({ reason: z.string().trim().min(1, 'Cần nêu lý do hủy').max(5000) });
+const reminderBody = z.object({
+  message: z.string().trim().max(2000, 'Lời nhắc tối đa 2.000 ký tự').default(''),
+});
+const commentBody = z.object({
+  body: z.string().trim().min(1, 'Cần nhập nội dung bình luận').max(5000, 'Bình luận tối đa 5.000 ký tự'),
+});
+const deadlineBody = z.object({
+  dueDate: isoDate,
+  decisionRef: z.string().trim().min(1, 'Cần ghi số, ký hiệu văn bản quyết định').max(200),
+  decisionDate: isoDate,
+  decidedBy: z.string().trim().min(1, 'Cần ghi lãnh đạo quyết định').max(200),
+  reason: z.string().trim().max(5000).optional(),
+  version: z.number().int().positive().optional(),
+});
 
 describe({
   method: 'get',
@@ -123,6 +144,28 @@ describe({
   body: cancelBody,
 });
 
+describe({
+  method: 'post',
+  path: '/api/assignments/:id/reminders',
+  summary: 'Nhắc việc (ghi lại để gửi qua các kênh thông báo)',
+  tag: 'assignments',
+  body: reminderBody,
+});
+describe({
+  method: 'post',
+  path: '/api/assignments/:id/comments',
+  summary: 'Bình luận trên nhiệm vụ',
+  tag: 'assignments',
+  body: commentBody,
+});
+describe({
+  method: 'post',
+  path: '/api/assignments/:id/deadline',
+  summary: 'Đổi thời hạn theo quyết định của lãnh đạo (giữ thời hạn ban đầu)',
+  tag: 'assignments',
+  body: deadlineBody,
+});
+
 export const assignmentRoutes = new Hono<AppEnv>()
   .use('/assignments', requireUser)
   .use('/assignments/*', requireUser)
@@ -166,5 +209,23 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const ctx = ctxOf(c);
     const id = pathId(c);
     await cancelAssignment(ctx, id, (await jsonBody(c, cancelBody)).reason);
+    return c.json(await getAssignment(ctx, id));
+  })
+  .post('/assignments/:id/reminders', async (c) => {
+    const ctx = ctxOf(c);
+    const id = pathId(c);
+    const result = await remindAssignment(ctx, id, (await jsonBody(c, reminderBody)).message);
+    return c.json({ ...result, assignment: await getAssignment(ctx, id) }, 201);
+  })
+  .post('/assignments/:id/comments', async (c) => {
+    const ctx = ctxOf(c);
+    const id = pathId(c);
+    const result = await commentAssignment(ctx, id, (await jsonBody(c, commentBody)).body);
+    return c.json({ ...result, assignment: await getAssignment(ctx, id) }, 201);
+  })
+  .post('/assignments/:id/deadline', async (c) => {
+    const ctx = ctxOf(c);
+    const id = pathId(c);
+    await changeDeadline(ctx, id, await jsonBody(c, deadlineBody));
     return c.json(await getAssignment(ctx, id));
   });

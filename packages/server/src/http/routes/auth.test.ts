@@ -27,7 +27,7 @@ describe.each(testEngines())('authentication on %s', (engine) => {
     expect(wrongUser.error.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
 
-  it('locks an account for a while after five wrong passwords in a row', async () => {
+  it('throttles a name at one address for a while after five wrong passwords', async () => {
     for (let i = 0; i < 5; i++) expect((await login('canbo.taichinh', 'sai')).status).toBe(401);
     const locked = await login('canbo.taichinh', PASSWORD);
     expect(locked.status).toBe(429);

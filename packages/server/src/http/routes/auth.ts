@@ -1,14 +1,15 @@
+import { globalAbilities } from '@dondoc/domain';
 import { Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import { revokeApiToken } from '../../auth/api-tokens';
 import { logout } from '../../auth/authenticate';
-import { login, SESSION_DAYS } from '../../auth/login';
+import { login } from '../../auth/login';
 import { AppError } from '../../errors';
 import type { AppEnv } from '../app';
-import { ctxOf, requireUser, SESSION_COOKIE } from '../auth-middleware';
+import { ctxOf, requireUser } from '../auth-middleware';
 import { describe } from '../openapi';
+import { clearSessionCookie, readSessionToken, requestClient, setSessionCookie } from '../session-cookie';
 import { jsonBody } from '../validate';
 
 const loginBody = z.object({
@@ -24,8 +25,11 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/auth/login', async (c) => {
     const body = await jsonBody(c, loginBody);
     const { database } = c.get('deps');
-    const result = await login(database.db, body.username, body.password, c.get('now')()).catch(
+    const client = { address: requestClient(c).address, userAgent: c.req.header('user-agent') ?? null };
+    const result = await login(database.db, body.username, body.password, c.get('now')(), client).catch(
       async (err: unknown) => {
+        const retry = (err as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds;
+        if (retry) c.header('Retry-After', String(retry));
         // every refused login is recorded, known username or not, and never in the victim's name
         if (err instanceof AppError) {
           await recordAudit(database.db, {
@@ -39,13 +43,7 @@ export const authRoutes = new Hono<AppEnv>()
         throw err;
       },
     );
-    setCookie(c, SESSION_COOKIE, result.token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
-      secure: c.req.url.startsWith('https://'),
-      maxAge: SESSION_DAYS * 86_400,
-    });
+    setSessionCookie(c, result.token);
     const user = await database.db
       .selectFrom('users')
       .select(['id', 'username', 'display_name as displayName', 'role', 'unit_id as unitId'])
@@ -54,7 +52,7 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json({ user, csrfToken: result.csrfToken });
   })
   .post('/auth/logout', requireUser, async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = readSessionToken(c);
     if (token) await logout(c.get('deps').database.db, token);
     // a client that signs out with its API token ends that token
     const tokenId = c.get('user').tokenId;
@@ -66,7 +64,7 @@ export const authRoutes = new Hono<AppEnv>()
       entity: 'user',
       entityId: userId,
     });
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(c);
     return c.json({ ok: true });
   })
   .get('/auth/me', requireUser, async (c) => {
@@ -86,6 +84,8 @@ export const authRoutes = new Hono<AppEnv>()
         displayName: user.display_name,
         role: user.role,
         unit: unit ?? null,
+        // what menus and screens may offer: the same policy the routes check
+        abilities: globalAbilities(c.get('actor')),
       },
       csrfToken: 'csrf' in user ? user.csrf : null,
     });

@@ -1,62 +1,28 @@
-import { can, fold } from '@dondoc/domain';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { getDirective, standingUnitOf } from '../../directives/get-directive';
+import { can } from '@dondoc/domain';
+import { type Context, Hono } from 'hono';
+import { deleteDraft } from '../../directives/delete-directive';
+import { directiveHeader, getDirective } from '../../directives/get-directive';
 import { importDirective } from '../../directives/import-directive';
+import { listDirectives } from '../../directives/list-directives';
+import { planAssignments } from '../../directives/plan-assignments';
 import { publishDirective } from '../../directives/publish-directive';
+import { saveAlias } from '../../directives/save-alias';
 import { updateDirective } from '../../directives/update-directive';
 import { AppError } from '../../errors';
 import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
 import { describe } from '../openapi';
 import { uploadLimit } from '../upload-limit';
-import { formBody, isoDate, jsonBody, pathId, query } from '../validate';
-
-const importText = z.object({ text: z.string().min(1, 'Nội dung văn bản trống').max(2_000_000) });
-const importFile = z.object({ file: z.any().describe('Tệp PDF, DOCX hoặc TXT (tối đa 20 MB)') });
-const unitRef = z.object({
-  name: z.string().trim().min(1).max(300),
-  unitId: z.number().int().positive().nullable().optional(),
-  groupId: z.number().int().positive().nullable().optional(),
-});
-const taskInput = z.object({
-  ref: z.string().max(50).optional(),
-  text: z.string().trim().min(1, 'Nội dung nhiệm vụ không được để trống').max(20_000),
-  due: z.object({
-    type: z.enum(['date', 'period', 'recurring', 'ongoing', 'none']),
-    date: isoDate.nullable().optional(),
-    label: z.string().max(200).nullable().optional(),
-    every: z.enum(['day', 'week', 'month', 'quarter', 'year']).nullable().optional(),
-  }),
-  lead: z.array(unitRef).max(200),
-  support: z.array(unitRef).max(200),
-  targets: z
-    .array(
-      z.object({
-        metric: z.string().max(500),
-        value: z.number().min(0).max(100),
-        unit: z.string(),
-        by: isoDate.nullable(),
-      }),
-    )
-    .optional(),
-});
-const patchBody = z.object({
-  version: z.number().int().positive(),
-  number: z.string().max(100).nullable().optional(),
-  subject: z.string().max(2000).nullable().optional(),
-  issuedOn: isoDate.nullable().optional(),
-  signer: z.string().max(200).nullable().optional(),
-  programmes: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
-  tasks: z.array(taskInput).max(2000).optional(),
-});
-const publishBody = z.object({ version: z.number().int().positive() });
-const listQuery = z.object({
-  status: z.enum(['draft', 'published']).optional(),
-  q: z.string().max(200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
+import { formBody, jsonBody, pathId, query } from '../validate';
+import {
+  aliasBody,
+  importFile,
+  importText,
+  listQuery,
+  patchBody,
+  versionBody,
+  versionQuery,
+} from './directive-schemas';
 
 describe({
   method: 'post',
@@ -69,9 +35,15 @@ describe({
 describe({
   method: 'get',
   path: '/api/directives',
-  summary: 'Danh sách văn bản',
+  summary: 'Danh sách văn bản (bản nháp chỉ với cơ quan thường trực và lãnh đạo)',
   tag: 'directives',
   query: listQuery,
+});
+describe({
+  method: 'get',
+  path: '/api/directives/programmes',
+  summary: 'Các chương trình, đề án đã gắn cho văn bản',
+  tag: 'directives',
 });
 describe({
   method: 'get',
@@ -87,21 +59,53 @@ describe({
   body: patchBody,
 });
 describe({
+  method: 'delete',
+  path: '/api/directives/:id',
+  summary: 'Xóa bản nháp (?version=…)',
+  tag: 'directives',
+  query: versionQuery,
+});
+describe({
+  method: 'get',
+  path: '/api/directives/:id/publish-preview',
+  summary: 'Xem trước: bao nhiêu nhiệm vụ giao cho bao nhiêu đơn vị',
+  tag: 'directives',
+});
+describe({
   method: 'post',
   path: '/api/directives/:id/publish',
   summary: 'Ban hành giao việc',
   tag: 'directives',
-  body: publishBody,
+  body: versionBody,
 });
 describe({ method: 'get', path: '/api/directives/:id/source', summary: 'Tải tệp gốc', tag: 'directives' });
+describe({
+  method: 'post',
+  path: '/api/unit-aliases',
+  summary: 'Lưu tên đơn vị như văn bản viết làm tên gọi khác của một đơn vị hoặc nhóm',
+  tag: 'units',
+  body: aliasBody,
+});
 
 function requireCan(allowed: boolean): void {
   if (!allowed) throw new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này.');
 }
 
+/** A directive the actor may read: a draft only for its standing office and the leaders (else 404). */
+async function readable(c: Context<AppEnv>, id: number) {
+  const ctx = ctxOf(c);
+  requireCan(can(ctx.actor, 'directive.read'));
+  const header = await directiveHeader(ctx.db, id);
+  const subject = { standingUnitId: header.standing_unit_id };
+  if (header.status === 'draft' && !can(ctx.actor, 'directive.read_draft', subject))
+    throw new AppError('not_found', 'Không tìm thấy văn bản.');
+  return { ctx, header, subject };
+}
+
 export const directiveRoutes = new Hono<AppEnv>()
   .use('/directives/*', requireUser)
   .use('/directives', requireUser)
+  .use('/unit-aliases', requireUser)
   .post('/directives/import', uploadLimit, async (c) => {
     const ctx = ctxOf(c);
     requireCan(can(ctx.actor, 'directive.import'));
@@ -125,50 +129,44 @@ export const directiveRoutes = new Hono<AppEnv>()
   .get('/directives', async (c) => {
     const ctx = ctxOf(c);
     requireCan(can(ctx.actor, 'directive.read'));
-    const f = query(c, listQuery);
-    let q = ctx.db.selectFrom('directives');
-    if (f.status) q = q.where('status', '=', f.status);
-    if (f.q) q = q.where('search_text', 'like', `%${fold(f.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-    const items = await q
-      .select([
-        'id',
-        'status',
-        'kind',
-        'number',
-        'subject',
-        'issued_on as issuedOn',
-        'created_at as createdAt',
-        'published_at as publishedAt',
-        'version',
-      ])
-      .orderBy('id', 'desc')
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize)
-      .execute();
-    return c.json({ page: f.page, pageSize: f.pageSize, items });
+    return c.json(await listDirectives(ctx.db, ctx.actor, query(c, listQuery)));
   })
-  .get('/directives/:id', async (c) => {
+  .get('/directives/programmes', async (c) => {
     const ctx = ctxOf(c);
     requireCan(can(ctx.actor, 'directive.read'));
+    const items = await ctx.db.selectFrom('programmes').select(['code', 'name']).orderBy('code').execute();
+    return c.json({ items });
+  })
+  .get('/directives/:id', async (c) => {
+    const { ctx } = await readable(c, pathId(c));
     return c.json(await getDirective(ctx.db, pathId(c)));
   })
   .patch('/directives/:id', async (c) => {
-    const ctx = ctxOf(c);
-    const id = pathId(c);
-    requireCan(can(ctx.actor, 'directive.edit', { standingUnitId: await standingUnitOf(ctx.db, id) }));
-    await updateDirective(ctx, id, await jsonBody(c, patchBody));
-    return c.json(await getDirective(ctx.db, id));
+    const { ctx, subject } = await readable(c, pathId(c));
+    requireCan(can(ctx.actor, 'directive.edit', subject));
+    await updateDirective(ctx, pathId(c), await jsonBody(c, patchBody));
+    return c.json(await getDirective(ctx.db, pathId(c)));
+  })
+  .delete('/directives/:id', async (c) => {
+    const { ctx, subject } = await readable(c, pathId(c));
+    requireCan(can(ctx.actor, 'directive.edit', subject));
+    await deleteDraft(ctx, pathId(c), query(c, versionQuery).version);
+    return c.json({ ok: true });
+  })
+  .get('/directives/:id/publish-preview', async (c) => {
+    const { ctx, header, subject } = await readable(c, pathId(c));
+    requireCan(can(ctx.actor, 'directive.publish', subject));
+    if (header.status !== 'draft') throw new AppError('refused', 'Văn bản đã được ban hành giao việc.');
+    return c.json((await planAssignments(ctx.db, header)).summary);
   })
   .post('/directives/:id/publish', async (c) => {
-    const ctx = ctxOf(c);
-    const id = pathId(c);
-    requireCan(can(ctx.actor, 'directive.publish', { standingUnitId: await standingUnitOf(ctx.db, id) }));
-    const body = await jsonBody(c, publishBody);
-    return c.json(await publishDirective(ctx, id, body.version));
+    const { ctx, subject } = await readable(c, pathId(c));
+    requireCan(can(ctx.actor, 'directive.publish', subject));
+    const body = await jsonBody(c, versionBody);
+    return c.json(await publishDirective(ctx, pathId(c), body.version));
   })
   .get('/directives/:id/source', async (c) => {
-    const ctx = ctxOf(c);
-    requireCan(can(ctx.actor, 'directive.read'));
+    const { ctx } = await readable(c, pathId(c));
     const row = await ctx.db
       .selectFrom('directives')
       .leftJoin('files', 'files.sha256', 'directives.source_sha256')
@@ -183,4 +181,9 @@ export const directiveRoutes = new Hono<AppEnv>()
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.source_name ?? 'van-ban')}`,
       },
     });
+  })
+  .post('/unit-aliases', async (c) => {
+    const ctx = ctxOf(c);
+    requireCan(can(ctx.actor, 'directory.alias'));
+    return c.json(await saveAlias(ctx, await jsonBody(c, aliasBody)));
   });

@@ -2,6 +2,8 @@ import { can } from '@dondoc/domain';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { decideExtension } from '../../assignments/decide-extension';
+import { forwardExtension } from '../../assignments/forward-extension';
+import { handleObstacle, type ObstacleStep } from '../../assignments/handle-obstacle';
 import { pendingExtensions, reportedObstacles } from '../../assignments/list-queues';
 import { listAudit } from '../../audit/list-audit';
 import { recordAudit } from '../../audit/record-audit';
@@ -15,11 +17,16 @@ import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
 import { describe } from '../openapi';
 import { uploadLimit } from '../upload-limit';
-import { formBody, jsonBody, pathId, query } from '../validate';
+import { formBody, isoDate, jsonBody, pathId, query } from '../validate';
 
 const decisionBody = z.object({
-  decision: z.enum(['approve', 'refuse']),
-  note: z.string().max(5000).optional(),
+  decision: z.enum(['approve', 'refuse'], { message: 'Quyết định là chấp thuận hoặc không chấp thuận' }),
+  approvedDue: isoDate.optional(),
+  note: z.string().trim().max(5000, 'Ghi chú tối đa 5.000 ký tự').optional(),
+});
+const forwardBody = z.object({ note: z.string().trim().max(5000, 'Ghi chú tối đa 5.000 ký tự').default('') });
+const obstacleBody = z.object({
+  message: z.string().trim().max(5000, 'Nội dung tối đa 5.000 ký tự').default(''),
 });
 const dashboardQuery = z.object({
   directiveId: z.coerce.number().int().positive().optional(),
@@ -42,6 +49,38 @@ describe({
   tag: 'extensions',
   body: decisionBody,
 });
+describe({
+  method: 'post',
+  path: '/api/extensions/:id/forward',
+  summary: 'Chuyển đề nghị gia hạn để lãnh đạo quyết định',
+  tag: 'extensions',
+  body: forwardBody,
+});
+describe({
+  method: 'get',
+  path: '/api/extensions',
+  summary: 'Đề nghị gia hạn chờ quyết định',
+  tag: 'extensions',
+});
+describe({
+  method: 'get',
+  path: '/api/obstacles',
+  summary: 'Khó khăn, vướng mắc chưa xử lý xong',
+  tag: 'obstacles',
+});
+for (const [step, summary] of [
+  ['answer', 'Trả lời khó khăn, vướng mắc'],
+  ['forward', 'Chuyển khó khăn, vướng mắc lên lãnh đạo'],
+  ['resolve', 'Đánh dấu khó khăn, vướng mắc đã xử lý'],
+] as const) {
+  describe({
+    method: 'post',
+    path: `/api/obstacles/:id/${step}`,
+    summary,
+    tag: 'obstacles',
+    body: obstacleBody,
+  });
+}
 describe({
   method: 'get',
   path: '/api/dashboard',
@@ -84,6 +123,7 @@ export const trackingRoutes = new Hono<AppEnv>()
   .use('/extensions', requireUser)
   .use('/extensions/*', requireUser)
   .use('/obstacles', requireUser)
+  .use('/obstacles/*', requireUser)
   .get('/extensions', async (c) => c.json({ items: await pendingExtensions(ctxOf(c)) }))
   .get('/obstacles', async (c) => c.json({ items: await reportedObstacles(ctxOf(c)) }))
   .use('/dashboard', requireUser)
@@ -95,6 +135,15 @@ export const trackingRoutes = new Hono<AppEnv>()
   .post('/extensions/:id/decision', async (c) => {
     const ctx = ctxOf(c);
     await decideExtension(ctx, pathId(c), await jsonBody(c, decisionBody));
+    return c.json({ ok: true });
+  })
+  .post('/extensions/:id/forward', async (c) => {
+    await forwardExtension(ctxOf(c), pathId(c), (await jsonBody(c, forwardBody)).note);
+    return c.json({ ok: true });
+  })
+  .post('/obstacles/:id/:step{answer|forward|resolve}', async (c) => {
+    const step = c.req.param('step') as ObstacleStep;
+    await handleObstacle(ctxOf(c), pathId(c), step, (await jsonBody(c, obstacleBody)).message);
     return c.json({ ok: true });
   })
   .get('/dashboard', async (c) => {

@@ -19,15 +19,27 @@ const newUser = z.object({
   unitId: z.number().int().positive().nullable(),
   password,
 });
+const EDITABLE = 'displayName, role, unitId, disabled (khóa tài khoản), password';
+// unknown fields are refused rather than dropped: dropped, {"locked":true} became an empty update
 const userPatch = z
-  .object({
-    displayName: z.string().trim().min(1).max(200).optional(),
-    role: z.enum(ROLES).optional(),
-    unitId: z.number().int().positive().nullable().optional(),
-    disabled: z.boolean().optional(),
-    password: password.optional(),
-  })
-  .refine((patch) => Object.values(patch).some((v) => v !== undefined), 'Cần ít nhất một thay đổi');
+  .strictObject(
+    {
+      displayName: z.string().trim().min(1).max(200).optional(),
+      role: z.enum(ROLES).optional(),
+      unitId: z.number().int().positive().nullable().optional(),
+      disabled: z.boolean().optional(),
+      password: password.optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `Trường không được hỗ trợ: ${issue.keys.join(', ')}. Các trường sửa được: ${EDITABLE}.`
+          : undefined,
+    },
+  )
+  .refine((patch) => Object.values(patch).some((v) => v !== undefined), {
+    message: `Không có thay đổi nào: cần ít nhất một trong các trường ${EDITABLE}.`,
+  });
 
 describe({ method: 'get', path: '/api/users', summary: 'Người dùng (quản trị)', tag: 'users' });
 describe({ method: 'post', path: '/api/users', summary: 'Tạo người dùng', tag: 'users', body: newUser });

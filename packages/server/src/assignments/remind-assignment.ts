@@ -1,0 +1,31 @@
+import { recordAudit } from '../audit/record-audit';
+import type { Ctx } from '../context';
+import { lockAssignment, requireStep } from './workflow';
+
+/**
+ * The office nudges a unit about an open assignment. The reminder is recorded now and shown on
+ * the timeline; the notification work sends unsent reminders (sent_at null) through its channels.
+ */
+export async function remindAssignment(
+  ctx: Ctx,
+  id: number,
+  message: string,
+): Promise<{ reminderId: number }> {
+  return ctx.db.transaction().execute(async (db) => {
+    const row = await lockAssignment(db, id);
+    requireStep(ctx, 'assignment.remind', row, 'nhắc việc');
+    const reminder = await db
+      .insertInto('reminders')
+      .values({ assignment_id: id, created_by: ctx.actor.userId, message, created_at: ctx.now() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(db, {
+      actorId: ctx.actor.userId,
+      action: 'assignment.remind',
+      entity: 'assignment',
+      entityId: id,
+      after: { reminderId: reminder.id, message },
+    });
+    return { reminderId: reminder.id };
+  });
+}

@@ -90,6 +90,17 @@ describe.each(testEngines())('#10.5 API tokens, on %s', (engine) => {
     );
   });
 
+  it("#10.5 changing one's own password ends one's tokens", async () => {
+    const { token } = await mint('xem.khcn', { name: 'Trước đổi mật khẩu' });
+    const own = await world.as('xem.khcn');
+    const changed = await own.post('/api/account/password', {
+      currentPassword: 'mat-khau-thu-nghiem',
+      newPassword: 'mat-khau-moi-dai-hon-2026',
+    });
+    expect(changed.status).toBe(200);
+    expect((await bearer(token, '/api/auth/me')).status).toBe(401);
+  });
+
   it('#10.5 locking an account ends its tokens', async () => {
     const { token } = await mint('canbo.phong', { name: 'Khóa' });
     const admin = await world.as('admin');

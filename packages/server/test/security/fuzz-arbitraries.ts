@@ -94,14 +94,11 @@ function valid(s: JsonSchema, depth: number): fc.Arbitrary<unknown> {
       if (s.pattern?.includes('0-9a-f')) return fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), text());
       if (s.format === 'uri') return fc.oneof(fc.webUrl(), text());
       return text(s.minLength ?? 0, s.maxLength ?? 60);
-    case 'integer':
-      return fc.oneof(
-        fc.integer({
-          min: s.minimum ?? (s.exclusiveMinimum ?? -1000) + 1,
-          max: Math.min(s.maximum ?? 1000, 1000),
-        }),
-        fc.integer({ min: 1, max: 12 }),
-      );
+    case 'integer': {
+      const lo = s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : -1000);
+      const hi = Math.max(lo, Math.min(s.maximum ?? lo + 2000, lo + 2000));
+      return fc.oneof(fc.integer({ min: lo, max: hi }), fc.integer({ min: 1, max: 12 }));
+    }
     case 'number':
       return fc.double({ min: s.minimum ?? -1e6, max: s.maximum ?? 1e6, noNaN: true });
     case 'boolean':

@@ -44,6 +44,8 @@ create index directives_source_sha256 on directives (source_sha256);
 -- 14. The audit log keeps where a request came from, and chains each row to the one before.
 alter table audit_log add column ip text;
 alter table audit_log add column user_agent text;
+-- the place in the chain, given at commit; the hash of the row before; the row's own hash
+alter table audit_log add column seq bigint unique;
 alter table audit_log add column prev_hash text;
 alter table audit_log add column hash text;
 
@@ -61,6 +63,7 @@ create function audit_row_hash(r audit_log) returns text language sql immutable 
     coalesce(r.after::text, ''),
     coalesce(r.ip, ''),
     coalesce(r.user_agent, ''),
+    r.seq::text,
     coalesce(r.prev_hash, '')
   ), 'UTF8')), 'hex')
 $$;
@@ -70,32 +73,48 @@ do $$
 declare
   r audit_log;
   prev text := null;
+  n bigint := 0;
 begin
   for r in select * from audit_log order by id loop
+    n := n + 1;
+    r.seq := n;
     r.prev_hash := prev;
     r.hash := audit_row_hash(r);
-    update audit_log set prev_hash = r.prev_hash, hash = r.hash where id = r.id;
+    update audit_log set seq = r.seq, prev_hash = r.prev_hash, hash = r.hash where id = r.id;
     prev := r.hash;
   end loop;
 end $$;
 
--- Rows are chained one at a time under a transaction lock, and take their id under it, so id
--- order is chain order even when writers race.
+-- Rows are chained at commit (a deferred trigger), one transaction at a time under a lock held
+-- only for the commit itself: no other lock is taken after it, so it cannot deadlock, and chain
+-- order is commit order even when writers race.
 create function audit_log_chain() returns trigger language plpgsql as $$
+declare
+  r audit_log;
 begin
   perform pg_advisory_xact_lock(7201020301);
-  new.id := nextval(pg_get_serial_sequence('audit_log', 'id'));
-  select hash into new.prev_hash from audit_log order by id desc limit 1;
-  new.hash := audit_row_hash(new);
-  return new;
+  select * into r from audit_log where id = new.id;
+  select coalesce(max(seq), 0) + 1 into r.seq from audit_log;
+  select hash into r.prev_hash from audit_log where seq = r.seq - 1;
+  r.hash := audit_row_hash(r);
+  update audit_log set seq = r.seq, prev_hash = r.prev_hash, hash = r.hash where id = new.id;
+  return null;
 end $$;
--- the trigger gives the id; a default would only burn a number before it
-alter table audit_log alter column id drop default;
-create trigger audit_log_chain before insert on audit_log
+create constraint trigger audit_log_chain after insert on audit_log
+  deferrable initially deferred
   for each row execute function audit_log_chain();
 
+-- Append-only: the only change allowed is the chaining of a row not yet chained.
 create function audit_log_refuse_change() returns trigger language plpgsql as $$
 begin
+  if tg_op = 'UPDATE' and old.hash is null and old.seq is null
+     and (new.id, new.at, new.actor_id, new.action, new.entity, new.entity_id, new.before::text,
+          new.after::text, new.ip, new.user_agent)
+         is not distinct from
+         (old.id, old.at, old.actor_id, old.action, old.entity, old.entity_id, old.before::text,
+          old.after::text, old.ip, old.user_agent) then
+    return new;
+  end if;
   raise exception 'the audit log is append-only' using errcode = '42501';
 end $$;
 create trigger audit_log_append_only before update or delete on audit_log

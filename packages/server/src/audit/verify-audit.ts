@@ -10,7 +10,7 @@ export interface AuditVerification {
 const PAGE = 5000;
 
 /**
- * Walks the audit log in chain order and recomputes each row's hash: an edited row breaks its
+ * Walks the audit log in chain order (the order transactions committed) and recomputes each row's hash: an edited row breaks its
  * own hash, a removed or inserted one breaks the link of the next.
  */
 export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
@@ -20,9 +20,9 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
   for (;;) {
     const page = await db
       .selectFrom('audit_log')
-      .select(['id', 'prev_hash', 'hash', sql<string>`audit_row_hash(audit_log.*)`.as('computed')])
-      .where('id', '>', after)
-      .orderBy('id')
+      .select(['id', 'seq', 'prev_hash', 'hash', sql<string>`audit_row_hash(audit_log.*)`.as('computed')])
+      .where('seq', '>', after)
+      .orderBy('seq')
       .limit(PAGE)
       .execute();
     for (const row of page) {
@@ -31,7 +31,7 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
       if (row.hash !== row.computed) return { rows, broken: { id, reason: 'hash' } };
       previous = row.hash;
       rows++;
-      after = id;
+      after = Number(row.seq);
     }
     if (page.length < PAGE) return { rows, broken: null };
   }

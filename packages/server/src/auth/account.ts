@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
+import { revokeUserTokens } from './api-tokens';
 import { SESSION_IDLE_MINUTES } from './authenticate';
 import { countAttempt, forgiveAttempt, throttleKeys } from './login-throttle';
 import { hashPassword, verifyPassword } from './passwords';
@@ -41,6 +42,8 @@ export async function changeOwnPassword(
     let others = trx.deleteFrom('sessions').where('user_id', '=', user.id);
     if (client.sessionId !== undefined) others = others.where('id', '!=', client.sessionId);
     const ended = await others.executeTakeFirst();
+    // a new password also ends the API tokens made under the old one
+    await revokeUserTokens(trx, user.id, ctx.now(), 'password_changed');
     await recordAudit(trx, {
       actorId: user.id,
       action: 'user.password_changed',

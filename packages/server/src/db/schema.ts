@@ -242,7 +242,8 @@ export interface AuditLogTable {
   after: ColumnType<object | null, string | null, never>;
   ip: string | null;
   user_agent: string | null;
-  /** Set by the database's chaining trigger. */
+  /** Set by the database's chaining trigger at commit. */
+  seq: ColumnType<number | null, never, never>;
   prev_hash: ColumnType<string | null, never, never>;
   hash: ColumnType<string | null, never, never>;
 }

@@ -32,12 +32,18 @@ function takeWorker(memoryMb: number): Worker {
     worker.ref();
     return worker;
   }
-  return new Worker(WORKER, {
+  const worker = new Worker(WORKER, {
     resourceLimits: {
       maxOldGenerationSizeMb: memoryMb,
       maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryMb / 8)),
     },
   });
+  // a worker that dies while idle leaves the pool
+  worker.once('exit', () => {
+    const i = idle.findIndex((w) => w.worker === worker);
+    if (i >= 0) idle.splice(i, 1);
+  });
+  return worker;
 }
 
 function giveBack(worker: Worker, memoryMb: number, concurrency: number): void {
@@ -47,10 +53,6 @@ function giveBack(worker: Worker, memoryMb: number, concurrency: number): void {
   }
   worker.unref(); // an idle worker does not keep the process alive
   idle.push({ worker, memoryMb });
-  worker.once('exit', () => {
-    const i = idle.findIndex((w) => w.worker === worker);
-    if (i >= 0) idle.splice(i, 1);
-  });
 }
 
 /**

@@ -95,12 +95,9 @@ function valid(s: JsonSchema, depth: number): fc.Arbitrary<unknown> {
       if (s.format === 'uri') return fc.oneof(fc.webUrl(), text());
       return text(s.minLength ?? 0, s.maxLength ?? 60);
     case 'integer': {
-      // a bounded range from the schema's minimum: a year (≥ 1945) must not get a maximum of 1000
-      const min = s.minimum ?? (s.exclusiveMinimum ?? -1000) + 1;
-      return fc.oneof(
-        fc.integer({ min, max: Math.min(s.maximum ?? min + 2000, min + 2000) }),
-        fc.integer({ min: 1, max: 12 }),
-      );
+      const lo = s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : -1000);
+      const hi = Math.max(lo, Math.min(s.maximum ?? lo + 2000, lo + 2000));
+      return fc.oneof(fc.integer({ min: lo, max: hi }), fc.integer({ min: 1, max: 12 }));
     }
     case 'number':
       return fc.double({ min: s.minimum ?? -1e6, max: s.maximum ?? 1e6, noNaN: true });

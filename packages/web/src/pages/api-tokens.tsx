@@ -129,9 +129,13 @@ export function ApiTokensPage() {
               },
               {
                 title: vi.apiTokens.status,
-                dataIndex: 'active',
-                render: (active: boolean) =>
-                  active ? <Tag color="green">{vi.apiTokens.active}</Tag> : <Tag>{vi.apiTokens.ended}</Tag>,
+                key: 'status',
+                render: (_: unknown, t: ApiToken) =>
+                  t.active ? (
+                    <Tag color="green">{vi.apiTokens.active}</Tag>
+                  ) : (
+                    <Tag>{t.revokedAt ? vi.apiTokens.revokedState : vi.apiTokens.expired}</Tag>
+                  ),
               },
               {
                 title: '',

@@ -9,7 +9,7 @@ describe.each(testEngines())('#10.15 links and spreadsheets, on %s', (engine) =>
   beforeAll(async () => {
     world = await createWorld(engine);
     assignment = (await publishTask(world)).science;
-  });
+  }, 180_000); // a busy machine makes the first logins slow
   afterAll(async () => {
     await world?.close();
   });

@@ -9,7 +9,7 @@ describe.each(testEngines())('#10.14 the audit log, on %s', (engine) => {
   let world: World;
   beforeAll(async () => {
     world = await createWorld(engine);
-  });
+  }, 180_000); // a busy machine makes the first logins slow
   afterAll(async () => {
     await world?.close();
   });

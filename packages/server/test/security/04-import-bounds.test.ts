@@ -11,7 +11,7 @@ describe.each(testEngines())('#10.4 imports are bounded, on %s', (engine) => {
     world = await createWorld(engine, {
       extractLimits: { maxPages: 50, maxInflatedBytes: 1024 * 1024, maxTasks: 40, timeoutMs: 60_000 },
     });
-  });
+  }, 180_000); // a busy machine makes the first logins slow
   afterAll(async () => {
     await world?.close();
   });

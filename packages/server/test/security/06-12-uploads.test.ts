@@ -12,7 +12,7 @@ describe.each(testEngines())('#10.6 #10.12 uploads and evidence, on %s', (engine
   beforeAll(async () => {
     world = await createWorld(engine);
     assignments = await publishTask(world);
-  });
+  }, 180_000); // a busy machine makes the first logins slow
   afterAll(async () => {
     await world?.close();
   });

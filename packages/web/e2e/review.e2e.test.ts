@@ -78,7 +78,7 @@ describe.runIf(browserAvailable())('reviewing a draft in a real browser', () => 
     await due.press('Control+a');
     await due.pressSequentially('31/03/2027');
     await due.press('Enter');
-    await expect.poll(async () => (await draft()).tasks[0].due.date, { timeout: 15_000 }).toBe('2027-03-31');
+    await expect.poll(async () => (await draft()).tasks[0].due.date, { timeout: 30_000 }).toBe('2027-03-31');
     // a target over 100 % is refused by the server: the field is marked, with the reason beside it
     const firstTarget = office.locator('[data-testid^="target-"]').first();
     const value = firstTarget.getByLabel(/Giá trị$/);

@@ -19,6 +19,6 @@ export async function startDemoServer(
     }),
     PORT: 0,
   };
-  const server = await startServer(env, pino({ level: 'silent' }));
+  const server = await startServer(env, pino({ level: 'silent' }), { demo: true });
   return { server, base: `http://127.0.0.1:${server.port}`, dir };
 }

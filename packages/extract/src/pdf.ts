@@ -27,7 +27,7 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+export async function pdfToText(bytes: Uint8Array, maxPages = Number.POSITIVE_INFINITY): Promise<string> {
   const lib = await loadPdfJs();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
@@ -47,6 +47,12 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     throw new ExtractError('unreadable', 'Không đọc được tệp PDF (tệp hỏng hoặc không đúng định dạng).');
   }
   try {
+    if (doc.numPages > maxPages) {
+      throw new ExtractError(
+        'too_large',
+        `Tệp PDF có ${doc.numPages} trang, vượt giới hạn ${maxPages} trang; hãy tách phần văn bản chỉ đạo ra tệp riêng.`,
+      );
+    }
     const pages: string[] = [];
     let letters = 0;
     for (let p = 1; p <= doc.numPages; p++) {

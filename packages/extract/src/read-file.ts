@@ -30,8 +30,17 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat {
   return 'text';
 }
 
+/** Bounds a caller may set on what a file may make the reader do. */
+export interface ReadLimits {
+  /** A PDF with more pages is refused before its pages are read. */
+  maxPages?: number;
+}
+
 /** The normalised text of a PDF, DOCX or plain-text file. */
-export async function readDocumentText(bytes: Uint8Array): Promise<{ format: SourceFormat; text: string }> {
+export async function readDocumentText(
+  bytes: Uint8Array,
+  limits: ReadLimits = {},
+): Promise<{ format: SourceFormat; text: string }> {
   if (bytes.length === 0) throw new ExtractError('empty', 'Tệp rỗng, không có nội dung văn bản.');
   if (bytes.length > MAX_FILE_BYTES) {
     throw new ExtractError('too_large', `Tệp quá lớn (tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB).`);
@@ -39,7 +48,7 @@ export async function readDocumentText(bytes: Uint8Array): Promise<{ format: Sou
   const format = sniffFormat(bytes);
   const raw =
     format === 'pdf'
-      ? await pdfToText(bytes)
+      ? await pdfToText(bytes, limits.maxPages)
       : format === 'docx'
         ? await docxToText(bytes)
         : decodeText(bytes);
@@ -49,7 +58,8 @@ export async function readDocumentText(bytes: Uint8Array): Promise<{ format: Sou
 /** Extracts a directive from a file's bytes; the spans refer to the returned `text`. */
 export async function extractFile(
   bytes: Uint8Array,
+  limits: ReadLimits = {},
 ): Promise<Directive & { format: SourceFormat; text: string }> {
-  const { format, text } = await readDocumentText(bytes);
+  const { format, text } = await readDocumentText(bytes, limits);
   return { ...extractNormalized(text), format, text };
 }

@@ -31,8 +31,13 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'start':
       return start(parseArgs({ args: rest, options: { demo: { type: 'boolean' } } }).values.demo);
-    case 'create-admin':
-      return withDatabase((db) => runCreateAdmin(db, rest));
+    case 'create-admin': {
+      let code = 0;
+      await withDatabase(async (db) => {
+        code = await runCreateAdmin(db, rest);
+      });
+      return code;
+    }
     case 'migrate':
       return withDatabase(async (db) => {
         const applied = await migrate(db);
@@ -96,13 +101,12 @@ async function start(demo: boolean | undefined): Promise<number> {
   return new Promise<number>(() => {}); // runs until a signal
 }
 
-async function withDatabase(
-  run: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void | number>,
-): Promise<number> {
+async function withDatabase(run: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>) {
   keepFilesPrivate();
   const database = await openDatabase(databaseTarget(parseEnv()));
   try {
-    return (await run(database.db)) ?? 0;
+    await run(database.db);
+    return 0;
   } finally {
     await database.close();
   }

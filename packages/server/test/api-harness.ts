@@ -6,7 +6,7 @@ import { hashPassword } from '../src/auth/passwords';
 import type { Database, Engine } from '../src/db/database';
 import type { Role } from '../src/db/schema';
 import { diskFileStore, type FileStore } from '../src/files/file-store';
-import { createApp } from '../src/http/app';
+import { type AppDeps, createApp } from '../src/http/app';
 import { insertGroup } from '../src/units/unit-directory';
 import { insertUnit } from '../src/units/unit-repository';
 import { freshDatabase } from './engines';
@@ -43,7 +43,10 @@ export interface Client {
   csrf: string;
 }
 
-export async function createWorld(engine: Engine): Promise<World> {
+export async function createWorld(
+  engine: Engine,
+  options: Pick<AppDeps, 'extractLimits'> = {},
+): Promise<World> {
   const database = await freshDatabase(engine);
   const db = database.db;
   const province = await insertUnit(db, {
@@ -119,6 +122,7 @@ export async function createWorld(engine: Engine): Promise<World> {
     files,
     dueSoonDays: 7,
     now: () => clock.now,
+    ...options,
   });
 
   const as = async (username: string): Promise<Client> => {

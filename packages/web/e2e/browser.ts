@@ -1,7 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { parseEnv } from '../../server/src/env';
+import { type RunningServer, startServer } from '../../server/src/server';
 
 /** Debian's Chromium, never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -64,4 +69,118 @@ export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   step++;
   await page.screenshot({ path: path.join(ARTIFACTS, `${String(step).padStart(2, '0')}-${name}.png`) });
+}
+
+/** The real server on a fresh data folder with the demo province, on a free port of loopback. */
+export async function startE2eServer(password: string): Promise<{ server: RunningServer; base: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-'));
+  const env = {
+    ...parseEnv({
+      DATA_DIR: dir,
+      HOST: '127.0.0.1',
+      DONDOC_DEMO_PASSWORD: password,
+      DONDOC_DEMO_CORPUS: path.join(dir, 'none'),
+    }),
+    PORT: 0,
+  };
+  const server = await startServer(env, pino({ level: 'silent' }));
+  return { server, base: `http://127.0.0.1:${server.port}` };
+}
+
+/** A phone and an office screen: every screen is checked at both widths. */
+export const VIEWPORTS = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'desktop', width: 1366, height: 768 },
+] as const;
+
+/** Collects the page's console errors and page errors into `errors`. */
+export function watchErrors(page: Page, who: string, errors: string[]): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`${who}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`${who}: ${err.message}`));
+}
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.1 AA (and best-practice) violations of serious or critical impact on the page. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page as a global
+    const axe = (window as any).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return (
+      result.violations as {
+        id: string;
+        impact: string;
+        help: string;
+        nodes: { target: string[]; failureSummary: string }[];
+      }[]
+    ).map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map(
+        (n) => `${n.target.join(' ')} — ${n.failureSummary.split('\n').slice(1, 2).join('')}`,
+      ),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${v.id} (${v.impact}, ${v.nodes.length}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`,
+    );
+}
+
+/** 1.6 Mbps down, 750 kbps up, 150 ms latency: a commune office's link. */
+export const SLOW_LINK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 200_000,
+  uploadThroughput: 93_750,
+};
+
+/**
+ * Opens `url` in a fresh context on the slow link and waits for the login form: the bytes that
+ * crossed the wire (headers and compressed bodies), the milliseconds until the form showed and
+ * those until the last byte arrived.
+ */
+export async function throttledFirstLoad(browser: Browser, baseUrl: string, url = '/dang-nhap') {
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_LINK);
+  let bytes = 0;
+  let firstRequest = Number.POSITIVE_INFINITY;
+  let lastByte = 0;
+  const responses: { url: string; encoding?: string; cacheControl?: string }[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => {
+    firstRequest = Math.min(firstRequest, e.timestamp);
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    lastByte = Math.max(lastByte, e.timestamp);
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    responses.push({
+      url: e.response.url,
+      encoding: h['content-encoding'],
+      cacheControl: h['cache-control'],
+    });
+  });
+  const started = Date.now();
+  await page.goto(url);
+  await page.getByLabel('Tên đăng nhập').waitFor({ timeout: 60_000 });
+  const ms = Date.now() - started;
+  await context.close();
+  // the wire alone, without the time this (shared, busy) machine takes to run the script
+  const networkMs = Math.round((lastByte - firstRequest) * 1000);
+  return { bytes, ms, networkMs, responses };
 }

@@ -165,13 +165,29 @@ describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
     const { context, page } = await signedIn(browser, base, OFFICER, PASSWORD, errors);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/viec');
-    await page.locator('table a[href^="/nhiem-vu/"]').first().waitFor();
+    await page.locator('a[href^="/nhiem-vu/"]').first().waitFor();
     await shot(page, 'phone-work');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.locator('table a[href^="/nhiem-vu/"]').first().click();
+    await page.locator('a[href^="/nhiem-vu/"]').first().click();
     await page.getByText('Diễn biến').waitFor();
     await shot(page, 'phone-assignment');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('#10.16 a user opens Tài khoản from the header, sees this session and ends the other one', async () => {
+    const other = await signedIn(browser, base, 'theodoi', PASSWORD, errors);
+    const { context, page } = await signedIn(browser, base, 'theodoi', PASSWORD, errors);
+    await page.getByRole('button', { name: 'Tài khoản' }).click();
+    await page.getByText('Phiên này').waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).first().waitFor();
+    await shot(page, 'account');
+    await page.getByRole('button', { name: 'Đăng xuất mọi phiên khác' }).click();
+    await page.getByText('Đã kết thúc phiên').waitFor();
+    // the other browser's cookie no longer opens anything (asked outside the page: a 401 there logs an error)
+    expect((await other.context.request.get('/api/auth/me')).status()).toBe(401);
+    await other.context.close();
     await context.close();
     expect(errors).toEqual([]);
   }, 60_000);

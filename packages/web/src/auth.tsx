@@ -5,21 +5,20 @@ import type { Me } from './api/types';
 
 const SessionContext = createContext<Me['user'] | null>(null);
 
+/** The signed-in user, or null without a session. */
+async function fetchMe(): Promise<Me['user'] | null> {
+  try {
+    const me = await api.get<Me>('/api/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me.user;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return null;
+    throw err;
+  }
+}
+
 export function useMe() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: async () => {
-      try {
-        const me = await api.get<Me>('/api/auth/me');
-        setCsrfToken(me.csrfToken);
-        return me.user;
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
-      }
-    },
-    staleTime: 60_000,
-  });
+  return useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
 }
 
 export function SessionProvider({ user, children }: { user: Me['user']; children: ReactNode }) {
@@ -37,7 +36,10 @@ export function useLogin() {
   return async (username: string, password: string) => {
     const result = await api.post<{ csrfToken: string }>('/api/auth/login', { username, password });
     setCsrfToken(result.csrfToken);
-    await client.invalidateQueries();
+    // nothing cached from before may decide where the new session goes: the user is known before
+    // the app navigates, or the stale "no session" sends it straight back to the login form
+    client.removeQueries();
+    await client.fetchQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
   };
 }
 
@@ -49,4 +51,15 @@ export function useLogout() {
     client.clear();
     window.location.assign('/dang-nhap');
   };
+}
+
+/**
+ * Where to go after signing in: the app path the user came for, only if it is a path of this site
+ * (never another origin, never the login form itself); else the home screen.
+ */
+export function safeRedirect(target: unknown): string {
+  if (typeof target !== 'string' || !target.startsWith('/') || /^\/[/\\]/.test(target)) return '/';
+  const url = new URL(target, window.location.origin);
+  if (url.origin !== window.location.origin || url.pathname.startsWith('/dang-nhap')) return '/';
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -8,6 +8,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/client';
 import { router } from './router';
+import { theme } from './theme';
+import './app.css';
 
 dayjs.locale('vi');
 
@@ -24,7 +26,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ConfigProvider locale={viVN} theme={{ token: { colorPrimary: '#b71c1c' } }}>
+      <ConfigProvider locale={viVN} theme={theme}>
         <AntApp>
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />

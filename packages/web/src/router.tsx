@@ -1,12 +1,21 @@
-import { createRootRoute, createRoute, createRouter, Navigate, Outlet } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Navigate,
+  Outlet,
+  useRouter,
+} from '@tanstack/react-router';
+import { useState } from 'react';
 import { z } from 'zod';
 import { SessionProvider, useMe } from './auth';
 import { AppLayout } from './components/app-layout';
 import { QueryState } from './components/query-state';
+import { AccountPage } from './pages/account';
 import { AdminPage } from './pages/admin';
 import { ApiTokensPage } from './pages/api-tokens';
 import { AssignmentPage } from './pages/assignment';
-import { DashboardPage } from './pages/dashboard';
 import { DirectivesPage } from './pages/directives';
 import { HelpPage } from './pages/help';
 import { ImportPage } from './pages/import';
@@ -18,7 +27,23 @@ import { WorkPage } from './pages/work';
 
 const rootRoute = createRootRoute({ component: Outlet });
 
-const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dang-nhap', component: LoginPage });
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dang-nhap',
+  // the app path to return to after signing in (checked by safeRedirect before use)
+  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
+  component: function LoginRoute() {
+    const { redirect } = loginRoute.useSearch();
+    return <LoginPage redirect={redirect} />;
+  },
+});
+
+/** To the login form, which comes back to the path opened here (read once: it changes on the way). */
+function ToLogin() {
+  const router = useRouter();
+  const [href] = useState(() => router.state.location.href);
+  return <Navigate to="/dang-nhap" search={href === '/' ? {} : { redirect: href }} replace />;
+}
 
 /** Every other screen needs a session; without one, the login screen. */
 function Authenticated() {
@@ -31,7 +56,7 @@ function Authenticated() {
             <AppLayout />
           </SessionProvider>
         ) : (
-          <Navigate to="/dang-nhap" />
+          <ToLogin />
         )
       }
     </QueryState>
@@ -111,11 +136,17 @@ const routes = [
   directiveListRoute,
   createRoute({ getParentRoute: () => appRoute, path: '/hang-cho', component: QueuesPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/nhap-van-ban', component: ImportPage }),
-  createRoute({ getParentRoute: () => appRoute, path: '/tong-hop', component: DashboardPage }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/tong-hop',
+    // ECharts is half the script: only the dashboard loads it
+    component: lazyRouteComponent(() => import('./pages/dashboard'), 'DashboardPage'),
+  }),
   createRoute({ getParentRoute: () => appRoute, path: '/tim-kiem', component: SearchPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/huong-dan', component: HelpPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/quan-tri', component: AdminPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/ma-truy-cap', component: ApiTokensPage }),
+  createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: AccountPage }),
 ];
 
 export const router = createRouter({

@@ -62,11 +62,14 @@ export async function countAttempt(db: Db, keys: ThrottleKeys, now: Date): Promi
  */
 export async function forgiveAttempt(db: Db, keys: ThrottleKeys): Promise<void> {
   await db.deleteFrom('login_throttle').where('key', '=', keys.nameAtAddress).execute();
-  await db
-    .updateTable('login_throttle')
-    .set({ attempts: sql`greatest(attempts - 1, 0)` })
-    .where('key', 'in', [keys.address, keys.name])
-    .execute();
+  // one row a statement, always address before name: two logins never lock them in opposite order
+  for (const key of [keys.address, keys.name]) {
+    await db
+      .updateTable('login_throttle')
+      .set({ attempts: sql`greatest(attempts - 1, 0)` })
+      .where('key', '=', key)
+      .execute();
+  }
 }
 
 /** Keys whose window has passed hold nothing; removed so sprayed names do not pile up. */

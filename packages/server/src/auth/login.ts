@@ -19,11 +19,7 @@ export interface LoginClient {
 }
 
 /** Checked in place of a real hash when the name is unknown, so both cases cost one argon2 verify. */
-let decoyHash: Promise<string> | undefined;
-const decoy = () => {
-  decoyHash ??= hashPassword(newToken());
-  return decoyHash;
-};
+const decoyHash: Promise<string> = hashPassword(newToken());
 
 /**
  * Checks a username and password. The attempt is counted first (see login-throttle.ts), then an
@@ -45,7 +41,7 @@ export async function login(
     .select(['id', 'password_hash', 'disabled'])
     .where('username', '=', name)
     .executeTakeFirst();
-  const passwordOk = await verifyPassword(user?.password_hash ?? (await decoy()), password);
+  const passwordOk = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
   if (!user || user.disabled || !passwordOk) {
     throw new AppError('unauthenticated', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   }

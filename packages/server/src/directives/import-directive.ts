@@ -1,11 +1,13 @@
 import { fold, matchUnitName } from '@dondoc/domain';
-import { type Directive, ExtractError, extractFile, extractText, normalizeText } from '@dondoc/extract';
+import { type Directive, ExtractError } from '@dondoc/extract';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
 import { DIRECTIVE_TYPES } from '../files/file-store';
 import { type Directory, loadDirectory } from '../units/unit-directory';
+import { extractInWorker } from './extract-in-worker';
+import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits, LimitError } from './extract-limits';
 
 export interface ImportInput {
   text?: string;
@@ -16,20 +18,23 @@ export interface ImportInput {
  * Turns a directive's file or pasted text into a draft: the extractor's document fields and
  * tasks, every unit name matched to the directory (a unit, a group, or candidates to choose from).
  */
-export async function importDirective(ctx: Ctx, input: ImportInput): Promise<{ id: number }> {
+export async function importDirective(
+  ctx: Ctx,
+  input: ImportInput,
+  limits: Partial<ExtractLimits> = {},
+): Promise<{ id: number }> {
   let extracted: Directive & { text: string };
   let source: { sha256: string; name: string } | null = null;
+  if (!input.file && input.text === undefined)
+    throw new AppError('validation_failed', 'Cần tải lên một tệp hoặc dán nội dung văn bản.');
   try {
-    if (input.file) {
-      extracted = await extractFile(input.file.bytes);
-    } else if (input.text !== undefined) {
-      const text = normalizeText(input.text);
-      extracted = { ...extractText(text), text };
-    } else {
-      throw new AppError('validation_failed', 'Cần tải lên một tệp hoặc dán nội dung văn bản.');
-    }
+    extracted = await extractInWorker(input.file ? { bytes: input.file.bytes } : { text: input.text ?? '' }, {
+      ...DEFAULT_EXTRACT_LIMITS,
+      ...limits,
+    });
   } catch (err) {
-    if (err instanceof ExtractError) throw new AppError('refused', err.message, { code: err.code });
+    if (err instanceof ExtractError || err instanceof LimitError)
+      throw new AppError('refused', err.message, { code: err.code });
     throw err;
   }
   const directory = await loadDirectory(ctx.db);

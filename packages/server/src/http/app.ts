@@ -1,18 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Actor } from '@dondoc/domain';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestOrigin } from '../audit/request-origin';
 import type { UserRow } from '../auth/load-actor';
 import type { Database } from '../db/database';
+import type { ExtractLimits } from '../directives/extract-limits';
 import { AppError } from '../errors';
 import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
 import { renderError } from './errors';
 import { openApiDocument } from './openapi';
 import { remoteAddress } from './remote-address';
+import { accountRoutes } from './routes/account';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { assignmentRoutes } from './routes/assignments';
 import { authRoutes } from './routes/auth';
@@ -23,6 +22,7 @@ import { helpRoutes } from './routes/help';
 import { trackingRoutes } from './routes/tracking';
 import { userRoutes } from './routes/users';
 import { securityHeaders } from './security-headers';
+import { serveWebApp } from './web-app';
 
 export interface AppDeps {
   database: Database;
@@ -36,6 +36,8 @@ export interface AppDeps {
   webDir?: string;
   /** How many reverse proxies stand in front (TRUST_PROXY): their X-Forwarded-* headers are believed. */
   trustProxy?: number;
+  /** Bounds on directive imports; the defaults suit production, tests tighten them. */
+  extractLimits?: Partial<ExtractLimits>;
 }
 
 export type AppEnv = {
@@ -91,16 +93,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', directoryRoutes);
   app.route('/api', userRoutes);
   app.route('/api', apiTokenRoutes);
+  app.route('/api', accountRoutes);
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');
   });
 
-  if (deps.webDir && existsSync(path.join(deps.webDir, 'index.html'))) {
-    const indexHtml = readFileSync(path.join(deps.webDir, 'index.html'), 'utf8');
-    app.use('/*', serveStatic({ root: path.relative(process.cwd(), deps.webDir) }));
-    app.get('*', (c) => c.html(indexHtml)); // client-side routes
-  }
+  if (deps.webDir) serveWebApp(app, deps.webDir);
 
   app.onError((err, c) => renderError(err, c, deps.logger));
   return app;

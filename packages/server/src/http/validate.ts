@@ -26,7 +26,10 @@ export function query<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
   return schema.parse(c.req.query());
 }
 
-export const idParam = z.coerce.number().int().positive();
+/** Ids are PostgreSQL integers: a larger number names nothing. */
+export const MAX_ID = 2_147_483_647;
+
+export const idParam = z.coerce.number().int().positive().max(MAX_ID);
 
 export function pathId(c: Context, name = 'id'): number {
   const parsed = idParam.safeParse(c.req.param(name));
@@ -34,7 +37,18 @@ export function pathId(c: Context, name = 'id'): number {
   return parsed.data;
 }
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
+  .refine(isRealDate, 'Ngày không có thật (ví dụ 30/02)');
+
+/** 2025-02-30 has the right shape but is no day of the calendar. */
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  if (y < 1) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 /** Parses a multipart form; a body that is not one (broken boundary, truncated) becomes a 400. */
 export async function formBody(c: Context): Promise<Record<string, string | File | (string | File)[]>> {

@@ -22,6 +22,33 @@ export function getCsrfToken(): string | null {
   return csrfToken;
 }
 
+/** Asks the user to sign in again; resolves once they did, rejects if they declined. */
+type SignInAgain = () => Promise<void>;
+let signInAgain: SignInAgain | null = null;
+let signingIn: Promise<void> | null = null;
+
+/** The screen that asks for the password when a session ends mid-work (null: none mounted). */
+export function onSessionExpired(handler: SignInAgain | null): void {
+  signInAgain = handler;
+}
+
+/**
+ * A session that ended while the user worked (it had a CSRF token): ask them to sign in again,
+ * once for all requests refused meanwhile, and say whether to send the request again.
+ */
+async function signedInAgain(status: number, path: string): Promise<boolean> {
+  if (status !== 401 || !csrfToken || !signInAgain || /^\/api\/auth\/log(in|out)/.test(path)) return false;
+  signingIn ??= signInAgain().finally(() => {
+    signingIn = null;
+  });
+  try {
+    await signingIn;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function request<T>(method: string, path: string, body?: unknown, form?: FormData): Promise<T> {
   const headers: Record<string, string> = {};
   if (csrfToken && method !== 'GET') headers['x-csrf-token'] = csrfToken;
@@ -37,6 +64,7 @@ async function request<T>(method: string, path: string, body?: unknown, form?: F
   } catch {
     throw new ApiError(0, 'network', vi.unreachable);
   }
+  if (await signedInAgain(res.status, path)) return request(method, path, body, form);
   const type = res.headers.get('content-type') ?? '';
   const payload = type.includes('application/json') ? await res.json() : await res.text();
   if (!res.ok) {

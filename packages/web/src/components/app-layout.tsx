@@ -1,7 +1,10 @@
+import { MenuOutlined } from '@ant-design/icons';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useLogout, useUser } from '../auth';
 import { vi } from '../text/vi';
+import { SessionExpiredDialog } from './session-expired-dialog';
 
 const { Header, Content } = Layout;
 
@@ -11,6 +14,10 @@ export function AppLayout() {
   const logout = useLogout();
   const path = useRouterState({ select: (s) => s.location.pathname });
   const screens = Grid.useBreakpoint();
+  // below 992 px the screens' names do not fit in one row: a drawer, not a menu that hides
+  // some items (focusable links under aria-hidden) behind "…"
+  const compact = !screens.lg;
+  const [drawerOpen, setDrawerOpen] = useState(false);
   // the abilities the server reports decide which screens are offered
   const may = user.abilities;
   const items = [
@@ -33,26 +40,41 @@ export function AppLayout() {
     may?.canAdmin && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
     { key: '/ma-truy-cap', label: <Link to="/ma-truy-cap">{vi.nav.apiTokens}</Link> },
   ].filter(Boolean) as { key: string; label: React.ReactNode }[];
+  const selected = [items.find((i) => path.startsWith(i.key))?.key ?? ''];
+  const who = `${user.displayName} · ${vi.roles[user.role]}${user.unit ? ` · ${user.unit.name}` : ''}`;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: screens.md ? 24 : 8 }}>
-        <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
+        {compact && (
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={vi.shell.openMenu}
+            onClick={() => setDrawerOpen(true)}
+            style={{ color: '#fff' }}
+          />
+        )}
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18, flex: compact ? 1 : undefined }}>
           {vi.appName}
         </Typography.Text>
-        <Menu
-          theme="dark"
-          mode="horizontal"
-          selectedKeys={[items.find((i) => path.startsWith(i.key))?.key ?? '']}
-          items={items}
-          style={{ flex: 1, minWidth: 0 }}
-        />
+        {!compact && (
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={selected}
+            items={items}
+            style={{ flex: 1, minWidth: 0 }}
+          />
+        )}
         <Space size="small" wrap={false}>
           {screens.md && (
             <Typography.Text style={{ color: '#fff' }} data-testid="who">
-              {user.displayName} · {vi.roles[user.role]}
-              {user.unit ? ` · ${user.unit.name}` : ''}
+              {who}
             </Typography.Text>
           )}
+          <Link to="/tai-khoan">
+            <Button size="small">{vi.account.title}</Button>
+          </Link>
           <Button size="small" onClick={logout}>
             {vi.login.logout}
           </Button>
@@ -61,6 +83,25 @@ export function AppLayout() {
       <Content style={{ padding: screens.md ? 24 : 8 }}>
         <Outlet />
       </Content>
+      <SessionExpiredDialog />
+      {compact && (
+        <Drawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          placement="left"
+          size={280}
+          title={vi.appName}
+        >
+          <Typography.Paragraph type="secondary">{who}</Typography.Paragraph>
+          <Menu
+            mode="vertical"
+            selectedKeys={selected}
+            items={items}
+            onClick={() => setDrawerOpen(false)}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </Drawer>
+      )}
     </Layout>
   );
 }

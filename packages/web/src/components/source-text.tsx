@@ -1,4 +1,5 @@
 import type { DraftTask } from '../api/types';
+import { vi } from '../text/vi';
 
 /** The source with every task's span marked; clicking a task scrolls to its words. */
 export function SourceText({
@@ -31,6 +32,14 @@ export function SourceText({
   }
   parts.push(text.slice(at));
   return (
-    <div style={{ whiteSpace: 'pre-wrap', maxHeight: '75vh', overflow: 'auto', fontSize: 13 }}>{parts}</div>
+    // a region that scrolls on its own: focusable, so the keyboard can scroll it too
+    <section
+      aria-label={vi.review.source}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: WCAG 2.1.1, a scrolling region must take focus
+      tabIndex={0}
+      style={{ whiteSpace: 'pre-wrap', maxHeight: '75vh', overflow: 'auto', fontSize: 13 }}
+    >
+      {parts}
+    </section>
   );
 }

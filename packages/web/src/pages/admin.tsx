@@ -1,6 +1,21 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Col, Form, Input, Row, Select, Space, Switch, Table, Tree, Upload } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tree,
+  Typography,
+  Upload,
+} from 'antd';
 import { api } from '../api/client';
 import { QueryState } from '../components/query-state';
 import { vi } from '../text/vi';
@@ -186,6 +201,7 @@ export function AdminPage() {
   };
   return (
     <>
+      <Typography.Title level={1}>{vi.nav.admin}</Typography.Title>
       <Row gutter={16}>
         <Col xs={24} md={14}>
           <Card title={vi.admin.units}>

@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import { api } from '../api/client';
 import type { AssignmentDetail } from '../api/types';
+import { CardHeading } from '../components/card-heading';
 import { CascadeForm } from '../components/cascade-form';
 import { CancelForm, CommentForm, DeadlineForm, RemindForm } from '../components/office-actions';
 import { QueryState } from '../components/query-state';
@@ -143,7 +144,7 @@ export function AssignmentPage({ id }: { id: number }) {
         return (
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={14}>
-              <Card title={vi.assignment.title}>
+              <Card title={<CardHeading>{vi.assignment.title}</CardHeading>}>
                 <Typography.Paragraph style={{ fontSize: 16 }}>{a.task.text}</Typography.Paragraph>
                 <Descriptions column={1} size="small">
                   <Descriptions.Item label={vi.assignment.source}>
@@ -164,7 +165,7 @@ export function AssignmentPage({ id }: { id: number }) {
                     <Flags flags={a.flags} />
                   </Descriptions.Item>
                   <Descriptions.Item label={vi.work.progress}>
-                    <Progress percent={a.percent} style={{ width: 200 }} />
+                    <Progress percent={a.percent} style={{ width: 200 }} aria-label={vi.work.progress} />
                   </Descriptions.Item>
                 </Descriptions>
               </Card>

@@ -53,7 +53,7 @@ export function DashboardPage() {
       {(d) => (
         <Row gutter={[16, 16]}>
           <Col span={24}>
-            <Typography.Title level={3}>{vi.dashboard.title}</Typography.Title>
+            <Typography.Title level={1}>{vi.dashboard.title}</Typography.Title>
             <Typography.Text type="secondary" data-testid="dashboard-scope">
               {vi.dashboard.scope} <Link to="/huong-dan">{vi.dashboard.howCounted}</Link>
             </Typography.Text>

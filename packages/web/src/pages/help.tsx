@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { CardHeading } from '../components/card-heading';
 import { QueryState } from '../components/query-state';
 import { vi } from '../text/vi';
 
@@ -26,7 +27,7 @@ export function HelpPage() {
     },
   });
   return (
-    <Card title={vi.help.title} style={{ maxWidth: 860 }}>
+    <Card title={<CardHeading>{vi.help.title}</CardHeading>} style={{ maxWidth: 860 }}>
       <QueryState query={query}>
         {(lines) => (
           <div>

@@ -26,7 +26,7 @@ export function ImportPage() {
   };
   return (
     <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
-      <Typography.Title level={3}>{vi.importing.title}</Typography.Title>
+      <Typography.Title level={1}>{vi.importing.title}</Typography.Title>
       {error && <Alert type="error" showIcon message={error} />}
       <Upload.Dragger
         accept=".pdf,.docx,.txt"

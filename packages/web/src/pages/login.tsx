@@ -1,10 +1,11 @@
 import { useNavigate } from '@tanstack/react-router';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { useLogin } from '../auth';
+import { safeRedirect, useLogin } from '../auth';
 import { vi } from '../text/vi';
 
-export function LoginPage() {
+/** `redirect`: the app path the user opened before signing in. */
+export function LoginPage({ redirect }: { redirect?: string }) {
   const login = useLogin();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +21,7 @@ export function LoginPage() {
       }}
     >
       <Card style={{ width: '100%', maxWidth: 380 }}>
-        <Typography.Title level={3}>{vi.appName}</Typography.Title>
+        <Typography.Title level={1}>{vi.appName}</Typography.Title>
         <Typography.Paragraph type="secondary">{vi.tagline}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
         <Form
@@ -30,7 +31,7 @@ export function LoginPage() {
             setError(null);
             try {
               await login(v.username, v.password);
-              await navigate({ to: '/' });
+              await navigate({ href: safeRedirect(redirect), replace: true });
             } catch (err) {
               setError((err as Error).message);
             } finally {

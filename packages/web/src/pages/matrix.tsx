@@ -26,7 +26,7 @@ export function DirectiveMatrix({ directive }: { directive: DirectiveView }) {
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={3}>
+      <Typography.Title level={1}>
         {directive.number ?? ''} {directive.subject ?? ''}
       </Typography.Title>
       {directive.hasSourceFile && (

@@ -95,7 +95,7 @@ export function QueuesPage() {
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{vi.queues.title}</Typography.Title>
+      <Typography.Title level={1}>{vi.queues.title}</Typography.Title>
       <Tabs
         items={[
           {

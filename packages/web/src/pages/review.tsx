@@ -176,7 +176,7 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={3}>
+      <Typography.Title level={1}>
         {vi.review.title}: {title || vi.directiveList.untitled(directive.id, directive.sourceName)}
       </Typography.Title>
       <SaveStatus state={saver.state} savedAt={saver.savedAt} failure={saver.failure} />

@@ -27,7 +27,7 @@ export function SearchPage() {
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{vi.searchPage.title}</Typography.Title>
+      <Typography.Title level={1}>{vi.searchPage.title}</Typography.Title>
       <Input.Search
         aria-label={vi.search}
         placeholder={vi.searchPlaceholder}

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Card, Col, Input, Progress, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Grid, Input, Progress, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, qs } from '../api/client';
 import type { ListItem, Page } from '../api/types';
 import { useUser } from '../auth';
 import { QueryState } from '../components/query-state';
 import { Flags, StatusBadge } from '../components/status';
+import { shortTask, WorkCards } from '../components/work-cards';
 import { formatDate } from '../format';
 import { vi } from '../text/vi';
 
@@ -25,6 +26,7 @@ export interface WorkFilters {
 /** With `mine`, the signed-in unit's work; else the list behind a dashboard figure. */
 export function WorkPage({ initial, mine }: { initial?: WorkFilters; mine?: boolean }) {
   const user = useUser();
+  const phone = !Grid.useBreakpoint().md;
   const [filters, setFilters] = useState({
     ...initial,
     q: '',
@@ -60,7 +62,7 @@ export function WorkPage({ initial, mine }: { initial?: WorkFilters; mine?: bool
   });
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3}>
+      <Typography.Title level={1}>
         {mine ? vi.work.title : vi.nav.dashboard}
         {filters.timeliness ? ` · ${vi.timeliness[filters.timeliness]}` : ''}
         {filters.programme ? ` · ${filters.programme}` : ''}
@@ -82,7 +84,7 @@ export function WorkPage({ initial, mine }: { initial?: WorkFilters; mine?: bool
                 groupSeparator="."
                 title={vi.colors[c]}
                 value={counts.data?.[c] ?? '…'}
-                valueStyle={{ color: c === 'red' ? '#cf1322' : c === 'green' ? '#389e0d' : '#d48806' }}
+                valueStyle={{ color: c === 'red' ? '#cf1322' : c === 'green' ? '#389e0d' : '#ad6800' }}
               />
             </Card>
           </Col>
@@ -129,52 +131,58 @@ export function WorkPage({ initial, mine }: { initial?: WorkFilters; mine?: bool
         />
       </Space>
       <QueryState query={list}>
-        {(page) => (
-          <Table<ListItem>
-            rowKey="id"
-            size="middle"
-            dataSource={page.items}
-            scroll={{ x: 720 }}
-            pagination={{
-              current: page.page,
-              pageSize: page.pageSize,
-              total: page.total,
-              showTotal: (t) => `${vi.work.total}: ${t}`,
-              onChange: (p) => setFilters({ ...filters, page: p }),
-            }}
-            columns={[
-              {
-                title: vi.work.task,
-                render: (_, a) => (
-                  <Space direction="vertical" size={0}>
-                    <Link to="/nhiem-vu/$id" params={{ id: String(a.id) }}>
-                      {a.task.text.length > 160 ? `${a.task.text.slice(0, 160)}…` : a.task.text}
-                    </Link>
-                    <Typography.Text type="secondary">
-                      {a.directive.number ?? a.directive.subject} · {a.unit.name} · {vi.roleInTask[a.role]}
-                    </Typography.Text>
-                  </Space>
-                ),
-              },
-              { title: vi.work.due, width: 110, render: (_, a) => formatDate(a.dueDate) },
-              {
-                title: vi.work.progress,
-                width: 120,
-                render: (_, a) => <Progress percent={a.percent} size="small" />,
-              },
-              {
-                title: vi.work.status,
-                width: 220,
-                render: (_, a) => (
-                  <>
-                    <StatusBadge color={a.color} timeliness={a.timeliness} />
-                    <Flags flags={a.flags} />
-                  </>
-                ),
-              },
-            ]}
-          />
-        )}
+        {(page) =>
+          phone ? (
+            <WorkCards page={page} onPage={(p) => setFilters({ ...filters, page: p })} />
+          ) : (
+            <Table<ListItem>
+              rowKey="id"
+              size="middle"
+              dataSource={page.items}
+              scroll={{ x: 720 }}
+              pagination={{
+                current: page.page,
+                pageSize: page.pageSize,
+                total: page.total,
+                showTotal: (t) => `${vi.work.total}: ${t}`,
+                onChange: (p) => setFilters({ ...filters, page: p }),
+              }}
+              columns={[
+                {
+                  title: vi.work.task,
+                  render: (_, a) => (
+                    <Space direction="vertical" size={0}>
+                      <Link to="/nhiem-vu/$id" params={{ id: String(a.id) }}>
+                        {shortTask(a.task.text)}
+                      </Link>
+                      <Typography.Text type="secondary">
+                        {a.directive.number ?? a.directive.subject} · {a.unit.name} · {vi.roleInTask[a.role]}
+                      </Typography.Text>
+                    </Space>
+                  ),
+                },
+                { title: vi.work.due, width: 110, render: (_, a) => formatDate(a.dueDate) },
+                {
+                  title: vi.work.progress,
+                  width: 120,
+                  render: (_, a) => (
+                    <Progress percent={a.percent} size="small" aria-label={vi.work.progress} />
+                  ),
+                },
+                {
+                  title: vi.work.status,
+                  width: 220,
+                  render: (_, a) => (
+                    <>
+                      <StatusBadge color={a.color} timeliness={a.timeliness} />
+                      <Flags flags={a.flags} />
+                    </>
+                  ),
+                },
+              ]}
+            />
+          )
+        }
       </QueryState>
     </Space>
   );

@@ -131,6 +131,13 @@ describe({
 });
 describe({
   method: 'post',
+  path: '/api/assignments/:id/cascade',
+  summary: 'Giao tiếp cho đơn vị cấp dưới',
+  tag: 'assignments',
+  body: cascadeBody,
+});
+describe({
+  method: 'post',
   path: '/api/assignments/:id/cancel',
   summary: 'Hủy nhiệm vụ được giao',
   tag: 'assignments',

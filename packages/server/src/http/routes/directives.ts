@@ -115,13 +115,15 @@ export const directiveRoutes = new Hono<AppEnv>()
       const file = form.file;
       if (!(file instanceof File))
         throw new AppError('validation_failed', 'Cần chọn tệp văn bản (trường "file").');
-      const result = await importDirective(ctx, {
-        file: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name },
-      });
+      const result = await importDirective(
+        ctx,
+        { file: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } },
+        c.get('deps').extractLimits,
+      );
       return c.json(await getDirective(ctx.db, result.id), 201);
     }
     const body = await jsonBody(c, importText);
-    const result = await importDirective(ctx, { text: body.text });
+    const result = await importDirective(ctx, { text: body.text }, c.get('deps').extractLimits);
     return c.json(await getDirective(ctx.db, result.id), 201);
   })
   .get('/directives', async (c) => {

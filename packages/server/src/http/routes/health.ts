@@ -15,7 +15,6 @@ export const healthRoutes = new Hono<AppEnv>().get('/health', async (c) => {
   return c.json({
     status: status.pending.length === 0 ? 'ok' : 'migrations_pending',
     engine: database.engine,
-    database: 'ok',
     migration: status.level,
     pendingMigrations: status.pending.length,
   });

@@ -100,6 +100,19 @@ describe({
 describe({ method: 'get', path: '/api/files/:sha256', summary: 'Tải xuống tệp', tag: 'files' });
 describe({
   method: 'get',
+  path: '/api/extensions',
+  summary: 'Đề nghị gia hạn chờ quyết định',
+  tag: 'extensions',
+});
+describe({
+  method: 'get',
+  path: '/api/obstacles',
+  summary: 'Khó khăn, vướng mắc được báo cáo',
+  tag: 'assignments',
+});
+describe({ method: 'get', path: '/api/unit-groups', summary: 'Nhóm đơn vị', tag: 'units' });
+describe({
+  method: 'get',
   path: '/api/units',
   summary: 'Tìm đơn vị (không dấu)',
   tag: 'units',

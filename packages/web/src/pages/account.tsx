@@ -1,0 +1,173 @@
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { api } from '../api/client';
+import { QueryState } from '../components/query-state';
+import { formatDateTime } from '../format';
+import { vi } from '../text/vi';
+
+interface Session {
+  id: number;
+  createdAt: string;
+  lastSeenAt: string;
+  address: string | null;
+  userAgent: string | null;
+  current: boolean;
+}
+
+/** A short name for a browser from its user agent, enough to tell one's own devices apart. */
+function deviceName(userAgent: string | null): string {
+  if (!userAgent) return vi.account.unknownDevice;
+  const browser = /Edg\//.test(userAgent)
+    ? 'Edge'
+    : /Chrome\//.test(userAgent)
+      ? 'Chrome'
+      : /Firefox\//.test(userAgent)
+        ? 'Firefox'
+        : /Safari\//.test(userAgent)
+          ? 'Safari'
+          : userAgent.slice(0, 40);
+  const system = /Android/.test(userAgent)
+    ? 'Android'
+    : /iPhone|iPad/.test(userAgent)
+      ? 'iOS'
+      : /Windows/.test(userAgent)
+        ? 'Windows'
+        : /Mac OS/.test(userAgent)
+          ? 'macOS'
+          : /Linux/.test(userAgent)
+            ? 'Linux'
+            : '';
+  return system ? `${browser} · ${system}` : browser;
+}
+
+function ChangePassword() {
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  return (
+    <Card title={vi.account.password}>
+      <Form
+        form={form}
+        name="change-password"
+        layout="vertical"
+        style={{ maxWidth: 420 }}
+        onFinish={async (v: { currentPassword: string; newPassword: string }) => {
+          try {
+            await api.post('/api/account/password', {
+              currentPassword: v.currentPassword,
+              newPassword: v.newPassword,
+            });
+            message.success(vi.account.changed);
+            form.resetFields();
+          } catch (err) {
+            message.error((err as Error).message);
+          }
+        }}
+      >
+        <Form.Item
+          name="currentPassword"
+          label={vi.account.currentPassword}
+          rules={[{ required: true, message: vi.login.required }]}
+        >
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item
+          name="newPassword"
+          label={vi.account.newPassword}
+          rules={[{ required: true, min: 10, message: vi.account.passwordRule }]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="repeat"
+          label={vi.account.repeatPassword}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: vi.login.required },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(vi.account.mismatch)),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          {vi.account.change}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
+function Sessions() {
+  const { message } = App.useApp();
+  const sessions = useQuery({
+    queryKey: ['account', 'sessions'],
+    queryFn: () => api.get<{ sessions: Session[] }>('/api/account/sessions'),
+  });
+  const end = async (path: string) => {
+    try {
+      await api.del(path);
+      message.success(vi.account.ended);
+      await sessions.refetch();
+    } catch (err) {
+      message.error((err as Error).message);
+    }
+  };
+  return (
+    <Card
+      title={vi.account.sessions}
+      style={{ marginTop: 16 }}
+      extra={<Button onClick={() => end('/api/account/sessions')}>{vi.account.endOthers}</Button>}
+    >
+      <Typography.Paragraph type="secondary">{vi.account.sessionsHint}</Typography.Paragraph>
+      <QueryState query={sessions}>
+        {(data) => (
+          <Table<Session>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={data.sessions}
+            scroll={{ x: true }}
+            columns={[
+              {
+                title: vi.account.device,
+                render: (_, s) => (
+                  <Space>
+                    {deviceName(s.userAgent)}
+                    {s.current && <Tag color="green">{vi.account.current}</Tag>}
+                  </Space>
+                ),
+              },
+              { title: vi.account.address, dataIndex: 'address' },
+              { title: vi.account.since, render: (_, s) => formatDateTime(s.createdAt) },
+              { title: vi.account.lastSeen, render: (_, s) => formatDateTime(s.lastSeenAt) },
+              {
+                title: '',
+                render: (_, s) =>
+                  !s.current && (
+                    <Button size="small" danger onClick={() => end(`/api/account/sessions/${s.id}`)}>
+                      {vi.account.end}
+                    </Button>
+                  ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
+    </Card>
+  );
+}
+
+/** My account: change my password, see where I am signed in and end those sessions. */
+export function AccountPage() {
+  return (
+    <>
+      <Typography.Title level={3}>{vi.account.title}</Typography.Title>
+      <ChangePassword />
+      <Sessions />
+    </>
+  );
+}

@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/server';
-import { browserAvailable, launch, shot, signedIn, startE2eServer } from './browser';
+import { browserAvailable, launch, seriousAxeViolations, shot, signedIn, startE2eServer } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
@@ -12,6 +13,20 @@ interface Item {
   id: number;
   dueDate: string | null;
   timeline?: { kind: string }[];
+}
+
+/**
+ * Serious axe violations of the screen's content: the header menu's overflow items (aria-hidden
+ * yet focusable at this width) belong to the layout, and are reported apart.
+ */
+async function axeOnContent(page: Page): Promise<string[]> {
+  return (await seriousAxeViolations(page)).filter(
+    (v) =>
+      !v
+        .split('\n')
+        .slice(1)
+        .every((node) => node.includes('.ant-menu-overflow-item')),
+  );
 }
 
 /** Assignments as the signed-in user sees them, through the page's own session. */
@@ -29,7 +44,8 @@ describe.runIf(browserAvailable())('the standing office and a unit at work, in a
   const errors: string[] = [];
 
   beforeAll(async () => {
-    ({ server, base, dir } = await startE2eServer(PASSWORD));
+    ({ server, base } = await startE2eServer(PASSWORD));
+    dir = mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-office-'));
     browser = await launch();
   }, 120_000);
 
@@ -68,6 +84,7 @@ describe.runIf(browserAvailable())('the standing office and a unit at work, in a
       .waitFor();
     await page.getByText('Hạn ban đầu').waitFor();
     await shot(page, 'office-overdue-actions');
+    expect(await axeOnContent(page)).toEqual([]);
 
     await page.getByRole('tab', { name: 'Hủy nhiệm vụ' }).click();
     await page.getByLabel('Lý do hủy').fill('Nhiệm vụ đã được lồng ghép vào kế hoạch năm sau.');
@@ -140,6 +157,7 @@ describe.runIf(browserAvailable())('the standing office and a unit at work, in a
     await form.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await form.getByText('Có tệp minh chứng chưa tải lên được').waitFor();
     await shot(page, 'evidence-refused');
+    expect(await axeOnContent(page)).toEqual([]);
     expect(await reports()).toBe(before);
 
     // remove the failed files, attach a good one, send: saved, and the form is empty again
@@ -157,8 +175,11 @@ describe.runIf(browserAvailable())('the standing office and a unit at work, in a
     expect(await form.getByLabel('Kết quả thực hiện').inputValue()).toBe('');
     expect(await form.locator('[data-testid=evidence-file]').count()).toBe(0);
     await context.close();
-    // the one refused upload is logged by Chromium as a failed resource; nothing else may be
-    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+    // the one refused upload is logged by Chromium as a failed resource (415); nothing else may be
+    const refused = errors.filter((e) => e.includes('Failed to load resource') && e.includes('415'));
+    expect(refused).toHaveLength(1);
+    errors.splice(errors.indexOf(refused[0]!), 1);
+    expect(errors).toEqual([]);
   }, 120_000);
 
   it('#9.17 an officer is offered neither the admin nor the import screen, nor the office’s steps', async () => {
@@ -246,6 +267,7 @@ describe.runIf(browserAvailable())('the standing office and a unit at work, in a
     await obstacle.getByRole('button', { name: 'Trả lời' }).click();
     await page.getByText('Dùng biểu mẫu tạm theo Công văn 12/VP.').first().waitFor();
     await shot(page, 'office-obstacle-answered');
+    expect(await axeOnContent(page)).toEqual([]);
     await obstacle.getByRole('button', { name: 'Đã xử lý xong' }).click();
     await obstacle.waitFor({ state: 'detached' });
     await context.close();

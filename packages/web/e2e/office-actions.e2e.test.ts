@@ -195,6 +195,12 @@ describe.runIf(browserAvailable())('the standing office and a unit at work, in a
     await page.getByRole('tab', { name: 'Báo cáo tiến độ' }).waitFor();
     expect(await page.getByRole('tab', { name: 'Nhắc việc' }).count()).toBe(0);
     expect(await page.getByRole('tab', { name: 'Hủy nhiệm vụ' }).count()).toBe(0);
+    // a link typed or pasted from a chat opens a refusal, not the screen
+    for (const screen of ['/quan-tri', '/nhap-van-ban', '/hang-cho']) {
+      await page.goto(screen);
+      await page.getByRole('heading', { level: 1, name: 'Không có quyền mở màn hình này' }).waitFor();
+      expect(await page.locator('input[type=file]').count()).toBe(0);
+    }
     await context.close();
 
     const office = await signedIn(browser, base, 'vanphong', PASSWORD, errors);

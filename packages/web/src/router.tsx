@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { SessionProvider, useMe } from './auth';
 import { AppLayout } from './components/app-layout';
 import { QueryState } from './components/query-state';
+import { RestrictedScreen } from './components/restricted-screen';
 import { AccountPage } from './pages/account';
 import { AdminPage } from './pages/admin';
 import { ApiTokensPage } from './pages/api-tokens';
@@ -134,8 +135,24 @@ const routes = [
   assignmentRoute,
   directiveRoute,
   directiveListRoute,
-  createRoute({ getParentRoute: () => appRoute, path: '/hang-cho', component: QueuesPage }),
-  createRoute({ getParentRoute: () => appRoute, path: '/nhap-van-ban', component: ImportPage }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/hang-cho',
+    component: () => (
+      <RestrictedScreen path="/hang-cho">
+        <QueuesPage />
+      </RestrictedScreen>
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/nhap-van-ban',
+    component: () => (
+      <RestrictedScreen path="/nhap-van-ban">
+        <ImportPage />
+      </RestrictedScreen>
+    ),
+  }),
   createRoute({
     getParentRoute: () => appRoute,
     path: '/tong-hop',
@@ -144,7 +161,15 @@ const routes = [
   }),
   createRoute({ getParentRoute: () => appRoute, path: '/tim-kiem', component: SearchPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/huong-dan', component: HelpPage }),
-  createRoute({ getParentRoute: () => appRoute, path: '/quan-tri', component: AdminPage }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/quan-tri',
+    component: () => (
+      <RestrictedScreen path="/quan-tri">
+        <AdminPage />
+      </RestrictedScreen>
+    ),
+  }),
   createRoute({ getParentRoute: () => appRoute, path: '/ma-truy-cap', component: ApiTokensPage }),
   createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: AccountPage }),
 ];

@@ -3,6 +3,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useLogout, useUser } from '../auth';
+import { mayOpen } from '../screens';
 import { vi } from '../text/vi';
 import { SessionExpiredDialog } from './session-expired-dialog';
 
@@ -25,11 +26,11 @@ export function AppLayout() {
       key: '/viec',
       label: <Link to="/viec">{vi.nav.work}</Link>,
     },
-    (may?.canVerify || may?.canDecideExtensions || may?.canHandleObstacles) && {
+    mayOpen(may, '/hang-cho') && {
       key: '/hang-cho',
       label: <Link to="/hang-cho">{vi.nav.queues}</Link>,
     },
-    may?.canImport && {
+    mayOpen(may, '/nhap-van-ban') && {
       key: '/nhap-van-ban',
       label: <Link to="/nhap-van-ban">{vi.nav.import}</Link>,
     },
@@ -37,7 +38,7 @@ export function AppLayout() {
     { key: '/tong-hop', label: <Link to="/tong-hop">{vi.nav.dashboard}</Link> },
     { key: '/tim-kiem', label: <Link to="/tim-kiem">{vi.nav.search}</Link> },
     { key: '/huong-dan', label: <Link to="/huong-dan">{vi.nav.help}</Link> },
-    may?.canAdmin && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
+    mayOpen(may, '/quan-tri') && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
     { key: '/ma-truy-cap', label: <Link to="/ma-truy-cap">{vi.nav.apiTokens}</Link> },
   ].filter(Boolean) as { key: string; label: React.ReactNode }[];
   const selected = [items.find((i) => path.startsWith(i.key))?.key ?? ''];

@@ -365,4 +365,9 @@ export const vi = {
   shell: {
     openMenu: 'Mở danh mục chức năng',
   },
+  restricted: {
+    title: 'Không có quyền mở màn hình này',
+    explain: 'Tài khoản của bạn không được dùng chức năng này. Nếu cần, hãy liên hệ quản trị viên.',
+    home: 'Về trang chính',
+  },
 };

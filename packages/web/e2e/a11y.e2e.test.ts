@@ -52,12 +52,13 @@ describe.runIf(browserAvailable())('accessibility (axe-core, WCAG 2.1 AA) on eve
     await context.close();
     const assignment = `/nhiem-vu/${assignments.items[0].id}`;
     screens = [
-      { who: OFFICER, paths: ['/viec', '/tim-kiem', '/huong-dan'] },
+      { who: OFFICER, paths: ['/viec', '/tim-kiem', '/huong-dan', '/tai-khoan', '/ma-truy-cap'] },
       {
         who: 'vanphong',
         paths: [
           '/hang-cho',
           '/nhap-van-ban',
+          '/van-ban',
           `/van-ban/${directives.items[0].id}`,
           `/van-ban/${draft.id}`,
           assignment,

@@ -15,9 +15,9 @@ export function AppLayout() {
   const logout = useLogout();
   const path = useRouterState({ select: (s) => s.location.pathname });
   const screens = Grid.useBreakpoint();
-  // below 992 px the screens' names do not fit in one row: a drawer, not a menu that hides
+  // below 1200 px the screens' names do not fit in one row: a drawer, not a menu that hides
   // some items (focusable links under aria-hidden) behind "…"
-  const compact = !screens.lg;
+  const compact = !screens.xl;
   const [drawerOpen, setDrawerOpen] = useState(false);
   // the abilities the server reports decide which screens are offered
   const may = user.abilities;
@@ -39,7 +39,6 @@ export function AppLayout() {
     { key: '/tim-kiem', label: <Link to="/tim-kiem">{vi.nav.search}</Link> },
     { key: '/huong-dan', label: <Link to="/huong-dan">{vi.nav.help}</Link> },
     mayOpen(may, '/quan-tri') && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
-    { key: '/ma-truy-cap', label: <Link to="/ma-truy-cap">{vi.nav.apiTokens}</Link> },
   ].filter(Boolean) as { key: string; label: React.ReactNode }[];
   const selected = [items.find((i) => path.startsWith(i.key))?.key ?? ''];
   const who = `${user.displayName} · ${vi.roles[user.role]}${user.unit ? ` · ${user.unit.name}` : ''}`;
@@ -64,6 +63,7 @@ export function AppLayout() {
             mode="horizontal"
             selectedKeys={selected}
             items={items}
+            disabledOverflow
             style={{ flex: 1, minWidth: 0 }}
           />
         )}

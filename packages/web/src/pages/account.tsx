@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { App, Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import { api } from '../api/client';
 import { QueryState } from '../components/query-state';
@@ -165,9 +166,12 @@ function Sessions() {
 export function AccountPage() {
   return (
     <>
-      <Typography.Title level={3}>{vi.account.title}</Typography.Title>
+      <Typography.Title level={1}>{vi.account.title}</Typography.Title>
       <ChangePassword />
       <Sessions />
+      <Typography.Paragraph>
+        <Link to="/ma-truy-cap">{vi.nav.apiTokens}</Link>
+      </Typography.Paragraph>
     </>
   );
 }

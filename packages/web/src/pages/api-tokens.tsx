@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { api } from '../api/client';
 import { useUser } from '../auth';
+import { CardHeading } from '../components/card-heading';
 import { QueryState } from '../components/query-state';
 import { formatDate, formatDateTime } from '../format';
 import { vi } from '../text/vi';
@@ -62,7 +63,7 @@ export function ApiTokensPage() {
     }
   };
   return (
-    <Card title={vi.apiTokens.title}>
+    <Card title={<CardHeading>{vi.apiTokens.title}</CardHeading>}>
       <Typography.Paragraph type="secondary">{vi.apiTokens.intro}</Typography.Paragraph>
       <Form
         form={form}

@@ -37,7 +37,7 @@ export function DirectivesPage({ search }: { search: DirectiveListSearch }) {
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{vi.directiveList.title}</Typography.Title>
+      <Typography.Title level={1}>{vi.directiveList.title}</Typography.Title>
       <Space wrap>
         <Input.Search
           aria-label={vi.directiveList.search}

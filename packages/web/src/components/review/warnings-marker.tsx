@@ -24,9 +24,9 @@ export function WarningsMarker({ warnings, index }: { warnings: string[]; index:
         size="small"
         type="text"
         aria-label={`${vi.review.warnings}: ${warnings.join('; ')}`}
-        icon={<WarningOutlined style={{ color: '#ad6800' }} />}
+        icon={<WarningOutlined style={{ color: '#874d00' }} />}
         onClick={(e) => e.stopPropagation()}
-        style={{ color: '#ad6800' }}
+        style={{ color: '#874d00' }}
       >
         {vi.review.warnings}
       </Button>

@@ -127,7 +127,12 @@ function Sessions() {
       <QueryState query={sessions}>
         {(data) => (
           // a region that scrolls sideways on phones, reachable by keyboard (WCAG 2.1.1)
-          <div role="region" aria-label={vi.account.sessions} tabIndex={0} style={{ overflowX: 'auto' }}>
+          <section
+            aria-label={vi.account.sessions}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: WCAG 2.1.1, a scrolling region must take focus
+            tabIndex={0}
+            style={{ overflowX: 'auto' }}
+          >
             <Table<Session>
               rowKey="id"
               size="small"
@@ -157,7 +162,7 @@ function Sessions() {
                 },
               ]}
             />
-          </div>
+          </section>
         )}
       </QueryState>
     </Card>

@@ -22,6 +22,8 @@ const copy = (from, to) => {
   console.log(`updated ${path.relative(target, to)}`);
 };
 copy(path.join(source, 'SCHEMA.md'), path.join(target, 'SCHEMA.md'));
+// the reference scorer, which the TypeScript scorer's test runs when python3 is there
+copy(path.join(source, 'score.py'), path.join(target, 'score.py'));
 for (const set of ['dev', 'next']) {
   const dir = path.join(source, set);
   if (!existsSync(dir)) continue;

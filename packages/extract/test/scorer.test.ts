@@ -12,7 +12,8 @@ import { bigrams, dice, dueOk, fold, scoreDocument, unitKey } from '../scoring/s
 import { extractText } from '../src';
 
 const FIXTURE = fileURLToPath(new URL('./scorer-fixture', import.meta.url));
-const SHARED = fileURLToPath(new URL('../../../../shared/corpus', import.meta.url));
+/** The reference scorer (score.py), kept beside the project's corpus by corpus:sync. */
+const REFERENCE = fileURLToPath(new URL('../corpus/score.py', import.meta.url));
 
 describe('the corpus scorer', () => {
   it('folds case, spacing and old-style tone marks', () => {
@@ -88,11 +89,11 @@ describe('the corpus scorer', () => {
     expect(scoreReport(docs, { verbose: true, json: true }).lines.join('\n')).toBe(expected);
   });
 
-  it("gives score.py's figures on the project's corpus (live when python3 and ../shared are there)", () => {
+  it("gives score.py's figures on the project's corpus (live against score.py when python3 is there)", () => {
     const docs = readCorpus(['dev']).map((d) => ({ ...d, pred: extractText(d.text) }));
     const ours = scoreReport(docs, { verbose: true, json: true }).lines.join('\n');
     const python = spawnSync('python3', ['--version']);
-    if (python.status !== 0 || !existsSync(path.join(SHARED, 'score.py'))) {
+    if (python.status !== 0 || !existsSync(REFERENCE)) {
       // without python3 the recorded fixture above is the comparison; here the figures must at least hold together
       expect(ours).toMatch(/^tasks F1 \d\.\d{3} {2}lead/m);
       return;
@@ -100,7 +101,7 @@ describe('the corpus scorer', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'dondoc-scorer-'));
     for (const d of docs) writeFileSync(path.join(out, `${d.name}.json`), JSON.stringify(d.pred));
     const gold = fileURLToPath(new URL('../corpus/dev', import.meta.url));
-    const run = spawnSync('python3', [path.join(SHARED, 'score.py'), gold, out, '--verbose', '--json'], {
+    const run = spawnSync('python3', [REFERENCE, gold, out, '--verbose', '--json'], {
       encoding: 'utf8',
     });
     expect(run.status).toBe(0);

@@ -1,19 +1,9 @@
 import { z } from 'zod';
+import { isoDate, page } from './common';
 
-/** The request bodies and queries of the directive routes, which the OpenAPI document shows too. */
-
-/** A day of the calendar as YYYY-MM-DD; "2027-02-31" is refused here rather than by the database. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
-  .refine((d) => {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, day));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === day;
-  }, 'Ngày không có trong lịch');
+/** The inputs of the directive routes (routes/directives.ts). */
 
 export const importText = z.object({ text: z.string().min(1, 'Nội dung văn bản trống').max(2_000_000) });
-export const importFile = z.object({ file: z.any().describe('Tệp PDF, DOCX hoặc TXT (tối đa 20 MB)') });
 
 const unitRef = z.object({
   name: z.string().trim().min(1, 'Tên đơn vị không được để trống').max(300),
@@ -72,7 +62,7 @@ export const listQuery = z.object({
   q: z.string().max(200).optional(),
   programme: z.string().max(100).optional(),
   year: z.coerce.number().int().min(1945).max(2200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -1,3 +1,4 @@
+import { ASSIGNMENT_STATES, COLORS, FLAGS, TIMELINESS, VERIFICATION_DECISIONS } from '@dondoc/domain';
 import { z } from 'zod';
 import { isoDate, page, queryBoolean } from './common';
 
@@ -22,10 +23,10 @@ export const listQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
   includeChildren: queryBoolean,
   lead: queryBoolean,
-  color: z.enum(['green', 'yellow', 'red']).optional(),
-  timeliness: z.enum(['done_on_time', 'done_late', 'open_within_deadline', 'open_overdue']).optional(),
-  flag: z.enum(['due_soon', 'at_risk', 'awaiting_verification', 'returned', 'missed_report']).optional(),
-  state: z.enum(['assigned', 'in_progress', 'claimed', 'done', 'cancelled']).optional(),
+  color: z.enum(COLORS).optional(),
+  timeliness: z.enum(TIMELINESS).optional(),
+  flag: z.enum(FLAGS).optional(),
+  state: z.enum(ASSIGNMENT_STATES).optional(),
   programme: z.string().max(100).optional(),
   directiveId: z.coerce.number().int().positive().optional(),
   dueFrom: isoDate.optional(),
@@ -48,7 +49,7 @@ export const claimBody = z.object({
   version: z.number().int().positive().optional(),
 });
 export const verificationBody = z.object({
-  decision: z.enum(['accept', 'return']),
+  decision: z.enum(VERIFICATION_DECISIONS),
   reason: z.string().max(5000).optional(),
 });
 export const extensionBody = z.object({

@@ -1,3 +1,4 @@
+import { TOKEN_SCOPES } from '@dondoc/domain';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../../users/create-admin';
 
@@ -11,7 +12,7 @@ export const loginBody = z.object({
 export const tokenBody = z.object({
   name: z.string().trim().min(1, 'Cần đặt tên cho mã truy cập').max(100),
   scope: z
-    .enum(['read', 'write'], { error: 'Phạm vi là "read" (chỉ đọc) hoặc "write" (đọc và ghi)' })
+    .enum(TOKEN_SCOPES, { error: 'Phạm vi là "read" (chỉ đọc) hoặc "write" (đọc và ghi)' })
     .default('read'),
   expiresInDays: z
     .number()

@@ -1,3 +1,4 @@
+import { DIRECTIVE_STATUSES, DUE_TYPES, RHYTHMS } from '@dondoc/domain';
 import { z } from 'zod';
 import { isoDate, page } from './common';
 
@@ -28,10 +29,10 @@ const taskInput = z.object({
   ref: z.string().max(50).optional(),
   text: z.string().trim().min(1, 'Nội dung nhiệm vụ không được để trống').max(20_000),
   due: z.object({
-    type: z.enum(['date', 'period', 'recurring', 'ongoing', 'none']),
+    type: z.enum(DUE_TYPES),
     date: isoDate.nullable().optional(),
     label: z.string().max(200).nullable().optional(),
-    every: z.enum(['day', 'week', 'month', 'quarter', 'year']).nullable().optional(),
+    every: z.enum(RHYTHMS).nullable().optional(),
   }),
   lead: z.array(unitRef).max(200),
   support: z.array(unitRef).max(200),
@@ -58,7 +59,7 @@ export const versionBody = z.object({ version: z.number().int().positive() });
 export const versionQuery = z.object({ version: z.coerce.number().int().positive() });
 
 export const listQuery = z.object({
-  status: z.enum(['draft', 'published']).optional(),
+  status: z.enum(DIRECTIVE_STATUSES).optional(),
   q: z.string().max(200).optional(),
   programme: z.string().max(100).optional(),
   year: z.coerce.number().int().min(1945).max(2200).optional(),

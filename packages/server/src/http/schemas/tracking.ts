@@ -1,10 +1,11 @@
+import { EXTENSION_DECISIONS } from '@dondoc/domain';
 import { z } from 'zod';
 import { isoDate, page } from './common';
 
 /** The inputs of the extension, obstacle, dashboard, audit and unit routes (routes/tracking.ts). */
 
 export const decisionBody = z.object({
-  decision: z.enum(['approve', 'refuse'], { message: 'Quyết định là chấp thuận hoặc không chấp thuận' }),
+  decision: z.enum(EXTENSION_DECISIONS, { message: 'Quyết định là chấp thuận hoặc không chấp thuận' }),
   approvedDue: isoDate.optional(),
   note: z.string().trim().max(5000, 'Ghi chú tối đa 5.000 ký tự').optional(),
 });

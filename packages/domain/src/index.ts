@@ -5,3 +5,4 @@ export * from './status';
 export * from './time';
 export * from './unit-match';
 export * from './uploads';
+export * from './working-days';

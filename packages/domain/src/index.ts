@@ -1,6 +1,7 @@
 export * from './fold';
 export * from './periods';
 export * from './permissions';
+export * from './reminders';
 export * from './status';
 export * from './time';
 export * from './unit-match';

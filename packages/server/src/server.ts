@@ -15,6 +15,8 @@ import { jobHandlers } from './jobs/handlers';
 import { recomputeOnRuleChange } from './jobs/recompute-on-rule-change';
 import { startScheduler } from './jobs/scheduler';
 import type { Logger } from './logger';
+import { notificationChannels } from './notifications/configure';
+import { deliveryHandlers } from './notifications/deliver';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -114,10 +116,19 @@ export async function startServer(
     server.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  const channels = notificationChannels(env);
   const stopScheduler = startScheduler(
     database.db,
     logger,
-    jobHandlers({ db: database.db, logger, dueSoonDays: env.DUE_SOON_DAYS, files }),
+    jobHandlers(
+      { db: database.db, logger, dueSoonDays: env.DUE_SOON_DAYS, files },
+      deliveryHandlers({
+        db: database.db,
+        channels: channels.list,
+        appUrl: env.APP_URL ?? `http://localhost:${port}`,
+      }),
+    ),
+    { hours: { remindersHour: env.REMINDERS_HOUR, digestHour: env.DIGEST_HOUR } },
   );
   logger.info({ port, engine: database.engine }, `dondoc đang chạy tại http://localhost:${port}`);
 
@@ -126,6 +137,7 @@ export async function startServer(
     stopping ??= (async () => {
       logger.info('shutting down');
       await stopScheduler();
+      channels.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // keep-alive sockets with no request in flight would hold close() open

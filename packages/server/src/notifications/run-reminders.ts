@@ -1,0 +1,239 @@
+import {
+  dueNotices,
+  type Notice,
+  type ReminderFacts,
+  type ReminderSettings,
+  type Rhythm,
+  vnDate,
+  type WorkingCalendar,
+} from '@dondoc/domain';
+import type { Db } from '../db/database';
+import type { NotificationTopic } from '../db/schema';
+import { enqueueMany, type NewJob } from '../jobs/queue';
+import { getReminderSettings, loadCalendar } from './admin-settings';
+import { noticeText } from './messages';
+
+const BATCH = 1000;
+/** Rows per insert, well under PostgreSQL's 65,535 parameters. */
+const INSERT_CHUNK = 2000;
+
+export interface NotifyOptions {
+  /** The public base URL links point to (APP_URL). */
+  appUrl: string;
+  /** The channels configured besides in-app, and how each delivers. */
+  channels: { name: string; mode: 'digest' | 'immediate' }[];
+}
+
+export function assignmentLink(appUrl: string, assignmentId: number): string {
+  return `${appUrl.replace(/\/+$/, '')}/nhiem-vu/${assignmentId}`;
+}
+
+/** Who is reached for whom: loaded once per run, so a batch resolves its recipients in memory. */
+interface People {
+  officersByUnit: Map<number, number[]>;
+  headsByUnit: Map<number, number[]>;
+  officeByUnit: Map<number, number[]>;
+  allOffice: number[];
+}
+
+async function loadPeople(db: Db): Promise<People> {
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'role', 'unit_id', 'is_unit_head'])
+    .where('disabled', '=', false)
+    .execute();
+  const push = (map: Map<number, number[]>, key: number, id: number) =>
+    map.set(key, [...(map.get(key) ?? []), id]);
+  const people: People = {
+    officersByUnit: new Map(),
+    headsByUnit: new Map(),
+    officeByUnit: new Map(),
+    allOffice: [],
+  };
+  for (const u of users) {
+    if (u.unit_id !== null && u.role === 'officer') push(people.officersByUnit, u.unit_id, u.id);
+    if (u.unit_id !== null && u.is_unit_head) push(people.headsByUnit, u.unit_id, u.id);
+    if (u.role === 'standing_office') {
+      people.allOffice.push(u.id);
+      if (u.unit_id !== null) push(people.officeByUnit, u.unit_id, u.id);
+    }
+  }
+  return people;
+}
+
+interface Row {
+  id: number;
+  unitId: number;
+  standingUnitId: number | null;
+  followLeaderId: number | null;
+}
+
+function recipients(notice: Notice, row: Row, people: People): number[] {
+  switch (notice.audience) {
+    case 'unit': {
+      const officers = people.officersByUnit.get(row.unitId) ?? [];
+      return officers.length ? officers : (people.headsByUnit.get(row.unitId) ?? []);
+    }
+    case 'unit_head':
+      return people.headsByUnit.get(row.unitId) ?? [];
+    case 'office': {
+      const office =
+        row.standingUnitId === null ? people.allOffice : (people.officeByUnit.get(row.standingUnitId) ?? []);
+      const leader = notice.kind === 'escalation_office' && row.followLeaderId ? [row.followLeaderId] : [];
+      return [...new Set([...office, ...leader])];
+    }
+  }
+}
+
+export interface CreatedNotification {
+  id: number;
+  escalation: boolean;
+  kind: string;
+  topic: NotificationTopic;
+}
+
+/** The delivery jobs a new notification needs: at once on every channel for an escalation or an office's reminder, else on the immediate channels. */
+export function deliveryJobs(created: CreatedNotification[], options: NotifyOptions, now: Date): NewJob[] {
+  return created.flatMap((n) =>
+    options.channels
+      .filter((c) => n.escalation || n.kind === 'office_reminder' || c.mode === 'immediate')
+      .map((c) => ({
+        kind: 'deliver',
+        key: `deliver:${c.name}:${n.id}`,
+        runAt: now,
+        payload: { notificationId: n.id, channel: c.name },
+      })),
+  );
+}
+
+/**
+ * The day's reminders: for every open assignment, the notices the rules give for `now`, made into
+ * one notification per recipient (a notice's key and the person make the notification's key, so a
+ * second run adds nothing), and the deliveries they need queued.
+ */
+export async function runReminders(
+  db: Db,
+  now: Date,
+  options: NotifyOptions,
+  loaded?: { calendar?: WorkingCalendar; settings?: ReminderSettings },
+): Promise<{ assignments: number; notices: number; notifications: number }> {
+  const calendar = loaded?.calendar ?? (await loadCalendar(db));
+  const settings = loaded?.settings ?? (await getReminderSettings(db));
+  const totals = { assignments: 0, notices: 0, notifications: 0 };
+  if (!calendar.isWorkingDay(vnDate(now))) return totals;
+  const people = await loadPeople(db);
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('assignments as a')
+      .innerJoin('tasks as t', 't.id', 'a.task_id')
+      .innerJoin('directives as d', 'd.id', 'a.directive_id')
+      .innerJoin('units as u', 'u.id', 'a.unit_id')
+      .select([
+        'a.id',
+        'a.state',
+        'a.due_date',
+        'a.assigned_at',
+        'a.claimed_at',
+        'a.unit_id',
+        't.every',
+        't.due_type',
+        't.text',
+        'u.name as unit_name',
+        'd.kind as directive_kind',
+        'd.number as directive_number',
+        'd.standing_unit_id',
+        'd.follow_leader_id',
+      ])
+      .where('a.state', 'not in', ['done', 'cancelled'])
+      .where('d.status', '=', 'published')
+      .where('a.id', '>', after)
+      .orderBy('a.id')
+      .limit(BATCH)
+      .execute();
+    if (!rows.length) return totals;
+    after = rows.at(-1)!.id;
+    totals.assignments += rows.length;
+    const ids = rows.map((r) => r.id);
+    const rhythmOf = (r: (typeof rows)[number]): Rhythm | null =>
+      r.every ?? (r.due_type === 'ongoing' ? 'quarter' : null);
+    const rhythmic = rows.filter((r) => rhythmOf(r)).map((r) => r.id);
+    const since = new Date(now.getTime() - 400 * 86_400_000);
+    const [reports, extensions] = await Promise.all([
+      rhythmic.length
+        ? db
+            .selectFrom('progress_reports')
+            .select(['assignment_id', 'created_at'])
+            .where('assignment_id', 'in', rhythmic)
+            .where('created_at', '>=', since)
+            .execute()
+        : [],
+      db
+        .selectFrom('extensions')
+        .select(['id', 'assignment_id', 'created_at'])
+        .where('assignment_id', 'in', ids)
+        .where('state', '=', 'pending')
+        .where('forwarded_at', 'is', null)
+        .execute(),
+    ]);
+    const reportsOf = new Map<number, Date[]>();
+    for (const r of reports)
+      reportsOf.set(r.assignment_id, [...(reportsOf.get(r.assignment_id) ?? []), r.created_at]);
+    const extensionOf = new Map(
+      extensions.map((e) => [e.assignment_id, { id: e.id, requestedAt: e.created_at }]),
+    );
+
+    const values = rows.flatMap((r) => {
+      const facts: ReminderFacts = {
+        assignmentId: r.id,
+        state: r.state,
+        dueDate: r.due_date,
+        every: rhythmOf(r),
+        assignedAt: r.assigned_at,
+        claimedAt: r.claimed_at,
+        reportedAt: reportsOf.get(r.id) ?? [],
+        pendingExtension: extensionOf.get(r.id) ?? null,
+      };
+      const notices = dueNotices(facts, calendar, settings, now);
+      totals.notices += notices.length;
+      const row: Row = {
+        id: r.id,
+        unitId: r.unit_id,
+        standingUnitId: r.standing_unit_id,
+        followLeaderId: r.follow_leader_id,
+      };
+      const subject = {
+        taskText: r.text,
+        unitName: r.unit_name,
+        directiveLabel: [r.directive_kind, r.directive_number].filter(Boolean).join(' số '),
+      };
+      return notices.flatMap((notice) => {
+        const text = noticeText(notice, subject);
+        return recipients(notice, row, people).map((userId) => ({
+          user_id: userId,
+          key: `${notice.key}:u${userId}`,
+          kind: notice.kind,
+          topic: notice.topic,
+          escalation: notice.escalation,
+          assignment_id: r.id,
+          title: text.title,
+          body: text.body,
+          link: assignmentLink(options.appUrl, r.id),
+          created_at: now,
+        }));
+      });
+    });
+    for (let i = 0; i < values.length; i += INSERT_CHUNK) {
+      const created = await db
+        .insertInto('notifications')
+        .values(values.slice(i, i + INSERT_CHUNK))
+        .onConflict((oc) => oc.column('key').doNothing())
+        .returning(['id', 'escalation', 'kind', 'topic'])
+        .execute();
+      totals.notifications += created.length;
+      const jobs = deliveryJobs(created, options, now);
+      for (let j = 0; j < jobs.length; j += INSERT_CHUNK)
+        await enqueueMany(db, jobs.slice(j, j + INSERT_CHUNK));
+    }
+  }
+}

@@ -97,24 +97,32 @@ export function deliveryHandlers(deps: DeliveryDeps): JobHandlers {
     },
 
     deliver: async (job, now) => {
-      const id = Number(job.payload.notificationId);
+      const ids = (job.payload.notificationIds as number[]).map(Number);
       const channel = channelByName.get(job.payload.channel as NotificationChannel);
-      if (!channel) return; // the channel was turned off since
-      const n = await db
+      if (!channel || !ids.length) return; // the channel was turned off since
+      const rows = await db
         .selectFrom('notifications')
         .select(NOTICE_COLUMNS)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (!n) return;
-      const recipient = await recipientOf(db, n.user_id);
+        .where('id', 'in', ids)
+        .orderBy('id')
+        .execute();
+      if (!rows.length) return;
+      const recipient = await recipientOf(db, rows[0]!.user_id);
       if (!recipient || !channel.reaches(recipient)) return;
-      if (!n.escalation) {
-        const prefs = await getPreferences(db, n.user_id);
-        if (!prefs[channel.name][n.topic]) return;
-      }
-      await channel.send(recipient, [outgoing(n)], { day: vnDate(now), digest: false });
+      const prefs = await getPreferences(db, recipient.userId);
+      const wanted = rows.filter((n) => n.escalation || prefs[channel.name][n.topic]);
+      if (!wanted.length) return;
+      await channel.send(recipient, wanted.map(outgoing), { day: vnDate(now), digest: false });
       if (channel.name === 'email')
-        await db.updateTable('notifications').set({ emailed_at: now }).where('id', '=', id).execute();
+        await db
+          .updateTable('notifications')
+          .set({ emailed_at: now })
+          .where(
+            'id',
+            'in',
+            wanted.map((n) => n.id),
+          )
+          .execute();
     },
 
     digests: async (job, now) => {
@@ -226,7 +234,7 @@ export function deliveryHandlers(deps: DeliveryDeps): JobHandlers {
               })),
             )
             .onConflict((oc) => oc.column('key').doNothing())
-            .returning(['id', 'escalation', 'kind', 'topic'])
+            .returning(['id', 'user_id', 'escalation', 'kind'])
             .execute()
         : [];
       await enqueueMany(db, deliveryJobs(created, notifyOptions(deps), now));

@@ -29,21 +29,26 @@ export function digestMail(
   };
 }
 
-/** One notice sent at once (an escalation, an office's reminder). */
+/** Notices sent at once (escalations, an office's reminder): one mail, one notice or a list. */
 export function immediateMail(
   recipient: Recipient,
-  notice: OutgoingNotice,
+  notices: OutgoingNotice[],
 ): { subject: string; text: string } {
+  const urgent = notices.some((n) => n.escalation);
+  if (notices.length === 1) {
+    const n = notices[0]!;
+    return {
+      subject: urgent ? `Cảnh báo: ${n.title}` : n.title,
+      text: [`Kính gửi ${recipient.displayName},`, '', n.title, n.body, '', `Xem: ${n.link}`].join('\n'),
+    };
+  }
+  const lines = [`Kính gửi ${recipient.displayName},`, ''];
+  for (const n of notices) lines.push(`- ${n.title}`, `  ${n.body}`, `  ${n.link}`);
   return {
-    subject: notice.escalation ? `Cảnh báo: ${notice.title}` : notice.title,
-    text: [
-      `Kính gửi ${recipient.displayName},`,
-      '',
-      notice.title,
-      notice.body,
-      '',
-      `Xem: ${notice.link}`,
-    ].join('\n'),
+    subject: urgent
+      ? `Cảnh báo: ${notices.length} nhiệm vụ cần xử lý ngay`
+      : `Văn phòng nhắc việc: ${notices.length} nhiệm vụ`,
+    text: lines.join('\n'),
   };
 }
 
@@ -56,11 +61,10 @@ export function emailChannel(smtpUrl: string, from: string): Channel & { close()
     reaches: (r) => !!r.email,
     async send(recipient, notices, delivery) {
       if (!recipient.email || !notices.length) return;
-      const mails = delivery.digest
-        ? [digestMail(recipient, notices, delivery.day)]
-        : notices.map((n) => immediateMail(recipient, n));
-      for (const mail of mails)
-        await transport.sendMail({ from, to: recipient.email, subject: mail.subject, text: mail.text });
+      const mail = delivery.digest
+        ? digestMail(recipient, notices, delivery.day)
+        : immediateMail(recipient, notices);
+      await transport.sendMail({ from, to: recipient.email, subject: mail.subject, text: mail.text });
     },
     close: () => transport.close(),
   };

@@ -8,7 +8,6 @@ import {
   type WorkingCalendar,
 } from '@dondoc/domain';
 import type { Db } from '../db/database';
-import type { NotificationTopic } from '../db/schema';
 import { enqueueMany, type NewJob } from '../jobs/queue';
 import { getReminderSettings, loadCalendar } from './admin-settings';
 import { noticeText } from './messages';
@@ -87,23 +86,36 @@ function recipients(notice: Notice, row: Row, people: People): number[] {
 
 export interface CreatedNotification {
   id: number;
+  user_id: number;
   escalation: boolean;
   kind: string;
-  topic: NotificationTopic;
 }
 
-/** The delivery jobs a new notification needs: at once on every channel for an escalation or an office's reminder, else on the immediate channels. */
+/**
+ * The delivery jobs new notifications need: escalations and the office's reminders at once on
+ * every channel, the rest at once on the immediate channels only (e-mail sends them in the
+ * day's digest). One job per person and channel carries all of a run's notices for that person,
+ * so a first run over a province's backlog sends each head one mail, not one per task; the key
+ * names the batch by its first notification, which belongs to no other batch.
+ */
 export function deliveryJobs(created: CreatedNotification[], options: NotifyOptions, now: Date): NewJob[] {
-  return created.flatMap((n) =>
-    options.channels
-      .filter((c) => n.escalation || n.kind === 'office_reminder' || c.mode === 'immediate')
-      .map((c) => ({
+  const jobs: NewJob[] = [];
+  for (const channel of options.channels) {
+    const byUser = new Map<number, number[]>();
+    for (const n of created)
+      if (n.escalation || n.kind === 'office_reminder' || channel.mode === 'immediate')
+        byUser.set(n.user_id, [...(byUser.get(n.user_id) ?? []), n.id]);
+    for (const ids of byUser.values()) {
+      ids.sort((a, b) => a - b);
+      jobs.push({
         kind: 'deliver',
-        key: `deliver:${c.name}:${n.id}`,
+        key: `deliver:${channel.name}:${ids[0]}`,
         runAt: now,
-        payload: { notificationId: n.id, channel: c.name },
-      })),
-  );
+        payload: { notificationIds: ids, channel: channel.name },
+      });
+    }
+  }
+  return jobs;
 }
 
 /**
@@ -228,7 +240,7 @@ export async function runReminders(
         .insertInto('notifications')
         .values(values.slice(i, i + INSERT_CHUNK))
         .onConflict((oc) => oc.column('key').doNothing())
-        .returning(['id', 'escalation', 'kind', 'topic'])
+        .returning(['id', 'user_id', 'escalation', 'kind'])
         .execute();
       totals.notifications += created.length;
       const jobs = deliveryJobs(created, options, now);

@@ -103,6 +103,31 @@ export function workingCalendar(announced: readonly AnnouncedDay[] = []): Workin
     return day === 6 ? 'Thứ Bảy' : day === 0 ? 'Chủ nhật' : null;
   };
   const isWorkingDay = (date: IsoDate) => dayOffReason(date) === null;
+  // per year, the working days up to and including each day of it: counting is a subtraction
+  const counts = new Map<number, { before: Int32Array; total: number }>();
+  const countsOf = (year: number) => {
+    let c = counts.get(year);
+    if (!c) {
+      const days = Math.round((Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000);
+      const upTo = new Int32Array(days);
+      let n = 0;
+      for (let i = 0; i < days; i++) {
+        if (isWorkingDay(new Date(Date.UTC(year, 0, 1 + i)).toISOString().slice(0, 10))) n++;
+        upTo[i] = n;
+      }
+      c = { before: upTo, total: n };
+      counts.set(year, c);
+    }
+    return c;
+  };
+  /** Working days from 1 January of `base` up to and including `date`. */
+  const ordinal = (date: IsoDate, base: number): number => {
+    const year = Number(date.slice(0, 4));
+    let n = 0;
+    for (let y = base; y < year; y++) n += countsOf(y).total;
+    const dayOfYear = Math.round((Date.parse(date) - Date.UTC(year, 0, 1)) / 86_400_000);
+    return n + countsOf(year).before[dayOfYear]!;
+  };
   const addWorkingDays = (date: IsoDate, n: number): IsoDate => {
     const step = n < 0 ? -1 : 1;
     let d = date;
@@ -114,9 +139,8 @@ export function workingCalendar(announced: readonly AnnouncedDay[] = []): Workin
   };
   const workingDaysBetween = (from: IsoDate, to: IsoDate): number => {
     if (to < from) return -workingDaysBetween(to, from);
-    let count = 0;
-    for (let d = addCalendarDays(from, 1); d <= to; d = addCalendarDays(d, 1)) if (isWorkingDay(d)) count++;
-    return count;
+    const base = Number(from.slice(0, 4));
+    return ordinal(to, base) - ordinal(from, base);
   };
   const nextWorkingDayFrom = (date: IsoDate): IsoDate => {
     let d = date;

@@ -68,8 +68,9 @@ create table notifications (
   link text not null default '',
   created_at timestamptz not null,
   read_at timestamptz,
-  emailed_at timestamptz
+  -- the channels it went out on (email, webhook…): a delivery sends what is not marked yet
+  sent_on text[] not null default '{}'
 );
 create index notifications_user on notifications (user_id, created_at desc, id desc);
 create index notifications_unread on notifications (user_id) where read_at is null;
-create index notifications_unemailed on notifications (user_id) where emailed_at is null;
+create index notifications_unsent_email on notifications (user_id) where not ('email' = any (sent_on));

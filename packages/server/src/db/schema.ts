@@ -373,5 +373,6 @@ export interface NotificationsTable {
   link: Defaulted<string>;
   created_at: Date;
   read_at: Date | null;
-  emailed_at: Date | null;
+  /** The channels it went out on. */
+  sent_on: Defaulted<string[]>;
 }

@@ -1,11 +1,18 @@
 import { vnDate } from '@dondoc/domain';
+import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import type { NotificationChannel } from '../db/schema';
 import { enqueueMany, type JobHandlers } from '../jobs/queue';
 import { loadCalendar } from './admin-settings';
 import type { Channel, OutgoingNotice, Recipient } from './channels';
 import { getPreferences } from './notifications';
-import { assignmentLink, deliveryJobs, type NotifyOptions, runReminders } from './run-reminders';
+import {
+  assignmentLink,
+  collectImmediate,
+  deliveryJobs,
+  type NotifyOptions,
+  runReminders,
+} from './run-reminders';
 
 /**
  * Delivery of notifications as jobs: `reminders` (the day's rules), `deliver` (one notification
@@ -68,6 +75,30 @@ const NOTICE_COLUMNS = [
   'created_at',
 ] as const;
 
+/** A person's notifications not yet sent on a channel, oldest first, a mail's worth at a time. */
+function unsent(db: Db, userId: number, channel: string) {
+  return db
+    .selectFrom('notifications')
+    .select(NOTICE_COLUMNS)
+    .where('user_id', '=', userId)
+    .where(sql<boolean>`not (${channel} = any (sent_on))`)
+    .orderBy('id')
+    .limit(500);
+}
+
+async function markSent(db: Db, rows: { id: number }[], channel: string): Promise<void> {
+  await db
+    .updateTable('notifications')
+    .set({ sent_on: sql<string[]>`array_append(sent_on, ${channel})` })
+    .where(
+      'id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .where(sql<boolean>`not (${channel} = any (sent_on))`)
+    .execute();
+}
+
 /** Unsent reminders the office recorded, queued for delivery (those written before the queue, too). */
 export async function queueOfficeReminders(db: Db, now: Date): Promise<number> {
   const unsent = await db
@@ -97,93 +128,70 @@ export function deliveryHandlers(deps: DeliveryDeps): JobHandlers {
     },
 
     deliver: async (job, now) => {
-      const ids = (job.payload.notificationIds as number[]).map(Number);
+      const userId = Number(job.payload.userId);
       const channel = channelByName.get(job.payload.channel as NotificationChannel);
-      if (!channel || !ids.length) return; // the channel was turned off since
-      const rows = await db
-        .selectFrom('notifications')
-        .select(NOTICE_COLUMNS)
-        .where('id', 'in', ids)
-        .orderBy('id')
-        .execute();
-      if (!rows.length) return;
-      const recipient = await recipientOf(db, rows[0]!.user_id);
+      if (!channel) return; // the channel was turned off since
+      const recipient = await recipientOf(db, userId);
       if (!recipient || !channel.reaches(recipient)) return;
-      const prefs = await getPreferences(db, recipient.userId);
-      const wanted = rows.filter((n) => n.escalation || prefs[channel.name][n.topic]);
-      if (!wanted.length) return;
-      await channel.send(recipient, wanted.map(outgoing), { day: vnDate(now), digest: false });
-      if (channel.name === 'email')
-        await db
-          .updateTable('notifications')
-          .set({ emailed_at: now })
-          .where(
-            'id',
-            'in',
-            wanted.map((n) => n.id),
-          )
-          .execute();
+      const prefs = await getPreferences(db, userId);
+      for (;;) {
+        let q = unsent(db, userId, channel.name);
+        if (channel.mode !== 'immediate')
+          q = q.where((eb) => eb.or([eb('escalation', '=', true), eb('kind', '=', 'office_reminder')]));
+        const rows = await q.execute();
+        if (!rows.length) return;
+        const wanted = rows.filter((n) => n.escalation || prefs[channel.name][n.topic]);
+        if (wanted.length)
+          await channel.send(recipient, wanted.map(outgoing), { day: vnDate(now), digest: false });
+        await markSent(db, rows, channel.name);
+      }
     },
 
     digests: async (job, now) => {
       const day = String(job.payload.day ?? vnDate(now));
       const calendar = await loadCalendar(db);
       if (!calendar.isWorkingDay(day)) return;
-      const digestChannels = deps.channels.filter((c) => c.mode === 'digest');
-      if (!digestChannels.length) return;
-      const users = await db
-        .selectFrom('notifications')
-        .innerJoin('users', 'users.id', 'notifications.user_id')
-        .select('notifications.user_id')
-        .distinct()
-        .where('notifications.emailed_at', 'is', null)
-        .where('notifications.escalation', '=', false)
-        .where('notifications.created_at', '<=', now)
-        .where('users.disabled', '=', false)
-        .where('users.email', 'is not', null)
-        .execute();
-      await enqueueMany(
-        db,
-        users.map((u) => ({
-          kind: 'digest',
-          key: `digest:${u.user_id}:${day}`,
-          runAt: now,
-          payload: { userId: u.user_id, day },
-        })),
-      );
+      for (const channel of deps.channels.filter((c) => c.mode === 'digest')) {
+        const users = await db
+          .selectFrom('notifications')
+          .innerJoin('users', 'users.id', 'notifications.user_id')
+          .select('notifications.user_id')
+          .distinct()
+          .where(sql<boolean>`not (${channel.name} = any (notifications.sent_on))`)
+          .where('notifications.created_at', '<=', now)
+          .where('users.disabled', '=', false)
+          .execute();
+        await enqueueMany(
+          db,
+          users.map((u) => ({
+            kind: 'digest',
+            key: `digest:${channel.name}:u${u.user_id}:${day}`,
+            runAt: now,
+            payload: { userId: u.user_id, day, channel: channel.name },
+          })),
+        );
+      }
     },
 
     digest: async (job, now) => {
       const userId = Number(job.payload.userId);
       const day = String(job.payload.day);
+      const channel = channelByName.get(job.payload.channel as NotificationChannel);
       const recipient = await recipientOf(db, userId);
-      if (!recipient) return;
-      const rows = await db
-        .selectFrom('notifications')
-        .select(NOTICE_COLUMNS)
-        .where('user_id', '=', userId)
-        .where('emailed_at', 'is', null)
-        .where('escalation', '=', false)
-        .where('created_at', '<=', now)
-        .orderBy('created_at')
-        .orderBy('id')
-        .limit(500)
-        .execute();
-      if (!rows.length) return;
+      if (!channel || !recipient) return;
       const prefs = await getPreferences(db, userId);
-      for (const channel of deps.channels.filter((c) => c.mode === 'digest' && c.reaches(recipient))) {
+      for (;;) {
+        const rows = await unsent(db, userId, channel.name)
+          .where('escalation', '=', false)
+          .where('kind', '<>', 'office_reminder')
+          .where('created_at', '<=', now)
+          .execute();
+        if (!rows.length) return;
         const wanted = rows.filter((r) => prefs[channel.name][r.topic]);
-        if (wanted.length) await channel.send(recipient, wanted.map(outgoing), { day, digest: true });
+        if (wanted.length && channel.reaches(recipient))
+          await channel.send(recipient, wanted.map(outgoing), { day, digest: true });
+        await markSent(db, rows, channel.name);
       }
-      await db
-        .updateTable('notifications')
-        .set({ emailed_at: now })
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute();
     },
 
     'office-reminder': async (job, now) => {
@@ -214,30 +222,34 @@ export function deliveryHandlers(deps: DeliveryDeps): JobHandlers {
         .where((eb) => eb.or([eb('role', '=', 'officer'), eb('is_unit_head', '=', true)]))
         .execute();
       const title = `Văn phòng nhắc việc: ${reminder.text.replace(/\s+/g, ' ').trim().slice(0, 120)}`;
-      const created = people.length
-        ? await db
-            .insertInto('notifications')
-            .values(
-              people.map((p) => ({
-                user_id: p.id,
-                key: `office-reminder:${reminder.id}:u${p.id}`,
-                kind: 'office_reminder',
-                topic: 'reminder' as const,
-                escalation: false,
-                assignment_id: reminder.assignment_id,
-                title,
-                body:
-                  reminder.message ||
-                  `Đề nghị ${reminder.unit_name} khẩn trương thực hiện và báo cáo tiến độ.`,
-                link: assignmentLink(deps.appUrl, reminder.assignment_id),
-                created_at: now,
-              })),
-            )
-            .onConflict((oc) => oc.column('key').doNothing())
-            .returning(['id', 'user_id', 'escalation', 'kind'])
-            .execute()
-        : [];
-      await enqueueMany(db, deliveryJobs(created, notifyOptions(deps), now));
+      if (people.length)
+        await db
+          .insertInto('notifications')
+          .values(
+            people.map((p) => ({
+              user_id: p.id,
+              key: `office-reminder:${reminder.id}:u${p.id}`,
+              kind: 'office_reminder',
+              topic: 'reminder' as const,
+              escalation: false,
+              assignment_id: reminder.assignment_id,
+              title,
+              body:
+                reminder.message || `Đề nghị ${reminder.unit_name} khẩn trương thực hiện và báo cáo tiến độ.`,
+              link: assignmentLink(deps.appUrl, reminder.assignment_id),
+              created_at: now,
+            })),
+          )
+          .onConflict((oc) => oc.column('key').doNothing())
+          .execute();
+      const immediate = new Map<string, Set<number>>();
+      collectImmediate(
+        immediate,
+        notifyOptions(deps),
+        { escalation: false, kind: 'office_reminder' },
+        people.map((p) => p.id),
+      );
+      await enqueueMany(db, deliveryJobs(immediate, `office-reminder:${reminder.id}`, now));
       await db
         .updateTable('reminders')
         .set({ sent_at: now, channel: ['in_app', ...deps.channels.map((c) => c.name)].join(',') })

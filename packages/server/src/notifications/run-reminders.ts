@@ -84,38 +84,37 @@ function recipients(notice: Notice, row: Row, people: People): number[] {
   }
 }
 
-export interface CreatedNotification {
-  id: number;
-  user_id: number;
-  escalation: boolean;
-  kind: string;
+/**
+ * The delivery jobs a run needs: for each channel, one job per person who has something to
+ * receive at once on it — every notice on an immediate channel, escalations and the office's
+ * reminders on all. The job sends what is not yet marked sent on its channel, so a run that is
+ * retried, or two runs for one person, send each notification once; the key names the person
+ * and the run (`source`), so a retried run queues nothing new.
+ */
+export function deliveryJobs(recipients: Map<string, Set<number>>, source: string, now: Date): NewJob[] {
+  return [...recipients].flatMap(([channel, users]) =>
+    [...users].map((userId) => ({
+      kind: 'deliver',
+      key: `deliver:${channel}:u${userId}:${source}`,
+      runAt: now,
+      payload: { userId, channel },
+    })),
+  );
 }
 
-/**
- * The delivery jobs new notifications need: escalations and the office's reminders at once on
- * every channel, the rest at once on the immediate channels only (e-mail sends them in the
- * day's digest). One job per person and channel carries all of a run's notices for that person,
- * so a first run over a province's backlog sends each head one mail, not one per task; the key
- * names the batch by its first notification, which belongs to no other batch.
- */
-export function deliveryJobs(created: CreatedNotification[], options: NotifyOptions, now: Date): NewJob[] {
-  const jobs: NewJob[] = [];
-  for (const channel of options.channels) {
-    const byUser = new Map<number, number[]>();
-    for (const n of created)
-      if (n.escalation || n.kind === 'office_reminder' || channel.mode === 'immediate')
-        byUser.set(n.user_id, [...(byUser.get(n.user_id) ?? []), n.id]);
-    for (const ids of byUser.values()) {
-      ids.sort((a, b) => a - b);
-      jobs.push({
-        kind: 'deliver',
-        key: `deliver:${channel.name}:${ids[0]}`,
-        runAt: now,
-        payload: { notificationIds: ids, channel: channel.name },
-      });
-    }
+/** Adds a notice's recipients to the channels that send it at once. */
+export function collectImmediate(
+  into: Map<string, Set<number>>,
+  options: NotifyOptions,
+  notice: { escalation: boolean; kind: string },
+  userIds: number[],
+): void {
+  for (const c of options.channels) {
+    if (!(notice.escalation || notice.kind === 'office_reminder' || c.mode === 'immediate')) continue;
+    const set = into.get(c.name) ?? new Set<number>();
+    into.set(c.name, set);
+    for (const id of userIds) set.add(id);
   }
-  return jobs;
 }
 
 /**
@@ -132,7 +131,9 @@ export async function runReminders(
   const calendar = loaded?.calendar ?? (await loadCalendar(db));
   const settings = loaded?.settings ?? (await getReminderSettings(db));
   const totals = { assignments: 0, notices: 0, notifications: 0 };
-  if (!calendar.isWorkingDay(vnDate(now))) return totals;
+  const today = vnDate(now);
+  if (!calendar.isWorkingDay(today)) return totals;
+  const immediate = new Map<string, Set<number>>();
   const people = await loadPeople(db);
   let after = 0;
   for (;;) {
@@ -163,7 +164,12 @@ export async function runReminders(
       .orderBy('a.id')
       .limit(BATCH)
       .execute();
-    if (!rows.length) return totals;
+    if (!rows.length) {
+      const jobs = deliveryJobs(immediate, `reminders:${today}`, now);
+      for (let j = 0; j < jobs.length; j += INSERT_CHUNK)
+        await enqueueMany(db, jobs.slice(j, j + INSERT_CHUNK));
+      return totals;
+    }
     after = rows.at(-1)!.id;
     totals.assignments += rows.length;
     const ids = rows.map((r) => r.id);
@@ -221,7 +227,9 @@ export async function runReminders(
       };
       return notices.flatMap((notice) => {
         const text = noticeText(notice, subject);
-        return recipients(notice, row, people).map((userId) => ({
+        const userIds = recipients(notice, row, people);
+        collectImmediate(immediate, options, notice, userIds);
+        return userIds.map((userId) => ({
           user_id: userId,
           key: `${notice.key}:u${userId}`,
           kind: notice.kind,
@@ -240,12 +248,8 @@ export async function runReminders(
         .insertInto('notifications')
         .values(values.slice(i, i + INSERT_CHUNK))
         .onConflict((oc) => oc.column('key').doNothing())
-        .returning(['id', 'user_id', 'escalation', 'kind'])
-        .execute();
-      totals.notifications += created.length;
-      const jobs = deliveryJobs(created, options, now);
-      for (let j = 0; j < jobs.length; j += INSERT_CHUNK)
-        await enqueueMany(db, jobs.slice(j, j + INSERT_CHUNK));
+        .executeTakeFirst();
+      totals.notifications += Number(created.numInsertedOrUpdatedRows ?? 0);
     }
   }
 }

@@ -45,6 +45,12 @@ async function postgresTarget() {
   };
 }
 
+/** CPU seconds this process spent since `start` (the machine may be shared: wall time lies). */
+function cpuSeconds(start) {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1e6;
+}
+
 function countingChannel(name, mode) {
   const sent = { messages: 0, notices: 0 };
   return {
@@ -63,7 +69,10 @@ function countingChannel(name, mode) {
 
 async function bench(engine) {
   const pgTarget = engine === 'postgres' ? await postgresTarget() : null;
-  const target = pgTarget?.target ?? { engine: 'pglite', dataDir: mkdtempSync(path.join(tmpdir(), 'dondoc-bench-')) };
+  const target = pgTarget?.target ?? {
+    engine: 'pglite',
+    dataDir: mkdtempSync(path.join(tmpdir(), 'dondoc-bench-')),
+  };
   const database = await openDatabase(target);
   const db = database.db;
   try {
@@ -72,7 +81,8 @@ async function bench(engine) {
     await bulkSeed(db, scale);
     // an officer and a head in every unit, the standing office in unit 2
     await db.executeQuery(
-      (await import('kysely')).sql`insert into users (username, display_name, role, unit_id, password_hash, email, is_unit_head)
+      (await import('kysely'))
+        .sql`insert into users (username, display_name, role, unit_id, password_hash, email, is_unit_head)
         select 'canbo' || u.id, 'Cán bộ ' || u.id, 'officer', u.id, 'x', 'canbo' || u.id || '@bench.vn', false from units u
         union all
         select 'thutruong' || u.id, 'Thủ trưởng ' || u.id, 'viewer', u.id, 'x', 'thutruong' || u.id || '@bench.vn', true from units u
@@ -89,38 +99,59 @@ async function bench(engine) {
     );
     const email = countingChannel('email', 'digest');
     const webhook = countingChannel('webhook', 'immediate');
-    const handlers = deliveryHandlers({ db, channels: [email.channel, webhook.channel], appUrl: 'https://dondoc.example.vn' });
+    const handlers = deliveryHandlers({
+      db,
+      channels: [email.channel, webhook.channel],
+      appUrl: 'https://dondoc.example.vn',
+    });
     // the tick: the day's reminders job alone (the rules, the notifications, the deliveries queued)
     await enqueue(db, { kind: 'reminders', key: 'reminders:bench', runAt: REMINDERS_AT });
     let t = performance.now();
+    let cpu = process.cpuUsage();
     await runDueJobs(db, { reminders: handlers.reminders }, REMINDERS_AT);
     const tick = (performance.now() - t) / 1000;
-    const made = await db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const tickCpu = cpuSeconds(cpu);
+    const made = await db
+      .selectFrom('notifications')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const queued = await db
       .selectFrom('jobs')
       .select((eb) => eb.fn.countAll().as('n'))
       .where('state', '=', 'pending')
       .executeTakeFirstOrThrow();
     console.log(
-      `  reminder tick over ${open.n} open assignments: ${tick.toFixed(1)} s, ${made.n} notifications (${Math.round(Number(made.n) / tick)}/s), ${queued.n} deliveries queued`,
+      `  reminder tick over ${open.n} open assignments: ${tick.toFixed(1)} s (CPU ${tickCpu.toFixed(1)} s), ${made.n} notifications (${Math.round(Number(made.n) / tick)}/s), ${queued.n} deliveries queued`,
     );
     // the deliveries: immediate ones (webhook, escalations by mail), then the day's digests
     t = performance.now();
+    cpu = process.cpuUsage();
     await runDueJobs(db, handlers, REMINDERS_AT, { batch: 50 });
-    await enqueue(db, { kind: 'digests', key: 'digests:bench', runAt: DIGEST_AT, payload: { day: '2025-11-03' } });
+    await enqueue(db, {
+      kind: 'digests',
+      key: 'digests:bench',
+      runAt: DIGEST_AT,
+      payload: { day: '2025-11-03' },
+    });
     await runDueJobs(db, handlers, DIGEST_AT, { batch: 50 });
     const send = (performance.now() - t) / 1000;
+    const sendCpu = cpuSeconds(cpu);
     const notices = email.sent.notices + webhook.sent.notices;
     console.log(
-      `  delivery: ${send.toFixed(1)} s — e-mail ${email.sent.messages} mails carrying ${email.sent.notices} notices, webhook ${webhook.sent.messages} batches carrying ${webhook.sent.notices}; ${Math.round(notices / send)} reminders/s`,
+      `  delivery: ${send.toFixed(1)} s (CPU ${sendCpu.toFixed(1)} s) — e-mail ${email.sent.messages} mails carrying ${email.sent.notices} notices, webhook ${webhook.sent.messages} batches carrying ${webhook.sent.notices}; ${Math.round(notices / send)} reminders/s (${Math.round(notices / sendCpu)} per CPU second)`,
     );
     // a second tick the same day adds nothing
     await enqueue(db, { kind: 'reminders', key: 'reminders:bench-again', runAt: REMINDERS_AT });
     t = performance.now();
+    cpu = process.cpuUsage();
     await runDueJobs(db, { reminders: handlers.reminders }, REMINDERS_AT);
-    const again = await db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const againCpu = cpuSeconds(cpu);
+    const again = await db
+      .selectFrom('notifications')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     console.log(
-      `  the same tick again: ${((performance.now() - t) / 1000).toFixed(1)} s, ${Number(again.n) - Number(made.n)} new notifications`,
+      `  the same tick again: ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${againCpu.toFixed(1)} s), ${Number(again.n) - Number(made.n)} new notifications`,
     );
   } finally {
     await database.close();

@@ -7,14 +7,15 @@ import {
   vnDate,
   type WorkingCalendar,
 } from '@dondoc/domain';
+import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { enqueueMany, type NewJob } from '../jobs/queue';
 import { getReminderSettings, loadCalendar } from './admin-settings';
 import { noticeText } from './messages';
 
-const BATCH = 1000;
-/** Rows per insert, well under PostgreSQL's 65,535 parameters. */
-const INSERT_CHUNK = 2000;
+const BATCH = 5000;
+/** Rows per insert (nine array parameters each). */
+const INSERT_CHUNK = 20_000;
 
 export interface NotifyOptions {
   /** The public base URL links point to (APP_URL). */
@@ -182,21 +183,24 @@ export async function runReminders(
         ? db
             .selectFrom('progress_reports')
             .select(['assignment_id', 'created_at'])
-            .where('assignment_id', 'in', rhythmic)
+            .where(sql<boolean>`assignment_id = any (${rhythmic}::int[])`)
             .where('created_at', '>=', since)
             .execute()
         : [],
       db
         .selectFrom('extensions')
         .select(['id', 'assignment_id', 'created_at'])
-        .where('assignment_id', 'in', ids)
+        .where(sql<boolean>`assignment_id = any (${ids}::int[])`)
         .where('state', '=', 'pending')
         .where('forwarded_at', 'is', null)
         .execute(),
     ]);
     const reportsOf = new Map<number, Date[]>();
-    for (const r of reports)
-      reportsOf.set(r.assignment_id, [...(reportsOf.get(r.assignment_id) ?? []), r.created_at]);
+    for (const r of reports) {
+      const list = reportsOf.get(r.assignment_id);
+      if (list) list.push(r.created_at);
+      else reportsOf.set(r.assignment_id, [r.created_at]);
+    }
     const extensionOf = new Map(
       extensions.map((e) => [e.assignment_id, { id: e.id, requestedAt: e.created_at }]),
     );
@@ -239,17 +243,38 @@ export async function runReminders(
           title: text.title,
           body: text.body,
           link: assignmentLink(options.appUrl, r.id),
-          created_at: now,
         }));
       });
     });
-    for (let i = 0; i < values.length; i += INSERT_CHUNK) {
-      const created = await db
-        .insertInto('notifications')
-        .values(values.slice(i, i + INSERT_CHUNK))
-        .onConflict((oc) => oc.column('key').doNothing())
-        .executeTakeFirst();
-      totals.notifications += Number(created.numInsertedOrUpdatedRows ?? 0);
-    }
+    for (let i = 0; i < values.length; i += INSERT_CHUNK)
+      totals.notifications += await insertNotifications(db, values.slice(i, i + INSERT_CHUNK), now);
   }
+}
+
+interface NewNotification {
+  user_id: number;
+  key: string;
+  kind: string;
+  topic: string;
+  escalation: boolean;
+  assignment_id: number;
+  title: string;
+  body: string;
+  link: string;
+}
+
+/**
+ * Inserts notifications a column at a time (one array parameter per column, unnested), which
+ * costs the engines far less than a parameter per value; keys already there are skipped.
+ */
+async function insertNotifications(db: Db, rows: NewNotification[], now: Date): Promise<number> {
+  const col = <K extends keyof NewNotification>(k: K) => rows.map((r) => r[k]);
+  const result = await sql`
+    insert into notifications (user_id, key, kind, topic, escalation, assignment_id, title, body, link, created_at)
+    select u, k, kd, tp, e, a, ti, b, l, ${now}::timestamptz
+    from unnest(${col('user_id')}::int[], ${col('key')}::text[], ${col('kind')}::text[], ${col('topic')}::text[],
+      ${col('escalation')}::bool[], ${col('assignment_id')}::int[], ${col('title')}::text[], ${col('body')}::text[],
+      ${col('link')}::text[]) as t(u, k, kd, tp, e, a, ti, b, l)
+    on conflict (key) do nothing`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }

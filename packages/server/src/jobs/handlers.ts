@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
-import type { JobHandlers } from './queue';
+import { type JobHandlers, purgeFinishedJobs } from './queue';
 import { refreshAllStatuses } from './refresh-statuses';
 import { sweepUnattachedUploads } from './sweep-uploads';
 
@@ -23,6 +23,10 @@ export function jobHandlers(deps: JobDeps, extra: JobHandlers = {}): JobHandlers
     'sweep-uploads': async (job, now) => {
       if (!deps.files) return;
       const removed = await sweepUnattachedUploads(db, deps.files, now);
+      logger.info({ job: job.key, removed }, 'job done');
+    },
+    'purge-jobs': async (job, now) => {
+      const removed = await purgeFinishedJobs(db, now);
       logger.info({ job: job.key, removed }, 'job done');
     },
     ...extra,

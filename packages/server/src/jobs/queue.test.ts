@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, testEngines } from '../../test/engines';
 import { type Database, openDatabase } from '../db/database';
-import { type ClaimedJob, claimJobs, enqueue, enqueueMany, runDueJobs } from './queue';
+import { type ClaimedJob, claimJobs, enqueue, enqueueMany, purgeFinishedJobs, runDueJobs } from './queue';
 import { scheduledJobs } from './scheduler';
 
 const T0 = new Date('2026-03-02T01:00:00Z'); // 08:00 in Vietnam
@@ -96,6 +96,19 @@ describe.each(testEngines())('job queue on %s', (engine) => {
     }
   });
 
+  it('purges jobs finished long ago', async () => {
+    const db = database.db;
+    const before = await db
+      .selectFrom('jobs')
+      .select('key')
+      .where('state', 'in', ['done', 'failed'])
+      .execute();
+    expect(before.length).toBeGreaterThan(0);
+    expect(await purgeFinishedJobs(db, at(60 * 24 * 29))).toBe(0);
+    expect(await purgeFinishedJobs(db, at(60 * 24 * 31))).toBe(before.length);
+    expect(await db.selectFrom('jobs').select('key').where('key', '=', 'k2:a').execute()).toHaveLength(0); // failed too
+  });
+
   it('schedules the day’s slots by Vietnam’s hour', () => {
     expect(scheduledJobs(new Date('2026-03-02T18:30:00Z')).map((j) => j.key)).toEqual([
       'refresh-statuses:2026-03-03T01',
@@ -103,6 +116,7 @@ describe.each(testEngines())('job queue on %s', (engine) => {
     expect(scheduledJobs(new Date('2026-03-02T01:30:00Z')).map((j) => j.key)).toEqual([
       'refresh-statuses:2026-03-02T08',
       'sweep-uploads:2026-03-02',
+      'purge-jobs:2026-03-02',
       'reminders:2026-03-02',
       'digests:2026-03-02',
     ]);

@@ -244,3 +244,16 @@ export function startWorker(
     await running;
   };
 }
+
+/**
+ * Removes jobs finished more than `keepDays` ago. Their keys become free again, which is safe:
+ * only the current hour's and day's slots are ever scheduled, and notices carry their own keys.
+ */
+export async function purgeFinishedJobs(db: Db, now: Date, keepDays = 30): Promise<number> {
+  const result = await db
+    .deleteFrom('jobs')
+    .where('state', 'in', ['done', 'failed'])
+    .where('finished_at', '<', new Date(now.getTime() - keepDays * 86_400_000))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -19,7 +19,8 @@ function vnHour(now: Date): number {
 /**
  * The time-driven jobs due by `now`, each keyed by its slot (the hour, the day), so every instance
  * may enqueue them and the queue keeps one: the hourly status refresh, the nightly sweep of
- * unattached uploads (from 03:00), the day's reminders and, after them, the day's digests.
+ * unattached uploads and of finished jobs (from 03:00), the day's reminders and, after them, the
+ * day's digests.
  * A slot missed while every instance was down is enqueued when one starts again within it.
  */
 export function scheduledJobs(now: Date, hours: ScheduleHours = DEFAULT_SCHEDULE_HOURS): NewJob[] {
@@ -28,7 +29,10 @@ export function scheduledJobs(now: Date, hours: ScheduleHours = DEFAULT_SCHEDULE
   const jobs: NewJob[] = [
     { kind: 'refresh-statuses', key: `refresh-statuses:${day}T${String(hour).padStart(2, '0')}`, runAt: now },
   ];
-  if (hour >= 3) jobs.push({ kind: 'sweep-uploads', key: `sweep-uploads:${day}`, runAt: now });
+  if (hour >= 3) {
+    jobs.push({ kind: 'sweep-uploads', key: `sweep-uploads:${day}`, runAt: now });
+    jobs.push({ kind: 'purge-jobs', key: `purge-jobs:${day}`, runAt: now });
+  }
   if (hour >= hours.remindersHour)
     jobs.push({ kind: 'reminders', key: `reminders:${day}`, runAt: now, payload: { day } });
   if (hour >= hours.digestHour && hour >= hours.remindersHour)

@@ -135,6 +135,8 @@ export async function runReminders(
   const today = vnDate(now);
   if (!calendar.isWorkingDay(today)) return totals;
   const immediate = new Map<string, Set<number>>();
+  // a due date on or after the working day past the furthest reminder gives no notice today
+  const horizon = calendar.addWorkingDays(today, Math.max(0, ...settings.beforeDue) + 1);
   const people = await loadPeople(db);
   let after = 0;
   for (;;) {
@@ -161,6 +163,22 @@ export async function runReminders(
       ])
       .where('a.state', 'not in', ['done', 'cancelled'])
       .where('d.status', '=', 'published')
+      // only what the rules can speak about today: due by the horizon, reporting, claimed, waiting
+      .where((eb) =>
+        eb.or([
+          eb('a.due_date', '<', horizon),
+          eb('t.every', 'is not', null),
+          eb('t.due_type', '=', 'ongoing'),
+          eb('a.state', '=', 'claimed'),
+          eb.exists(
+            eb
+              .selectFrom('extensions as e')
+              .select('e.id')
+              .whereRef('e.assignment_id', '=', 'a.id')
+              .where('e.state', '=', 'pending'),
+          ),
+        ]),
+      )
       .where('a.id', '>', after)
       .orderBy('a.id')
       .limit(BATCH)

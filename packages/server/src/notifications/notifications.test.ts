@@ -332,4 +332,49 @@ describe.each(testEngines())('reminders, notifications and delivery on %s', (eng
     expect(row.sent_at).not.toBeNull();
     expect(row.channel).toBe('in_app,email,webhook');
   });
+
+  it('sends a backlog of escalations to each person as one mail', async () => {
+    const db = database.db;
+    const base = await db
+      .selectFrom('assignments')
+      .select(['task_id', 'directive_id'])
+      .where('id', '=', world.assignment)
+      .executeTakeFirstOrThrow();
+    for (const n of [1, 2, 3]) {
+      const task = await db
+        .insertInto('tasks')
+        .values({
+          directive_id: base.directive_id,
+          position: 1 + n,
+          text: `Nhiệm vụ tồn đọng số ${n}`,
+          due_type: 'date',
+          due_date: '2026-05-04',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('assignments')
+        .values({
+          task_id: task.id,
+          directive_id: base.directive_id,
+          unit_id: world.finance,
+          role: 'lead',
+          state: 'assigned',
+          due_date: '2026-05-04',
+          assigned_at: new Date('2026-04-01T02:00:00Z'),
+        })
+        .execute();
+    }
+    const before = sink.mails.length;
+    await tick(new Date('2026-06-01T00:00:00Z'));
+    const urgent = summary(sink.mails.slice(before)).sort();
+    expect(urgent).toEqual([
+      'giamdoc.tc@maison.gov.vn | Cảnh báo: 3 nhiệm vụ cần xử lý ngay',
+      'lanhdao@maison.gov.vn | Cảnh báo: 3 nhiệm vụ cần xử lý ngay',
+      'vanphong@maison.gov.vn | Cảnh báo: 3 nhiệm vụ cần xử lý ngay',
+    ]);
+    const mail = sink.mails.slice(before).find((m) => m.to[0] === 'lanhdao@maison.gov.vn')!;
+    // 19, not 20: 22/05 was announced a day off above
+    expect(mail.text).toContain('- Nhiệm vụ quá hạn 19 ngày làm việc: So Tai chinh: Nhiệm vụ tồn đọng số 1');
+  });
 });

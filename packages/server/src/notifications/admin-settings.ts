@@ -150,6 +150,32 @@ export async function setUnitHead(ctx: Ctx, userId: number, isHead: boolean): Pr
   });
 }
 
+/** Sets the address a user's mail goes to (null: none); the admin for anyone, a person for themself. */
+export async function setUserEmail(ctx: Ctx, userId: number, email: string | null): Promise<void> {
+  if (userId !== ctx.actor.userId) requireAdmin(ctx);
+  const value = email?.trim().toLowerCase() || null;
+  if (value && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
+    throw new AppError('validation_failed', 'Địa chỉ thư điện tử không hợp lệ.');
+  await ctx.db.transaction().execute(async (db) => {
+    const user = await db
+      .selectFrom('users')
+      .select(['id', 'email'])
+      .where('id', '=', userId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!user) throw new AppError('not_found', 'Không tìm thấy người dùng.');
+    await db.updateTable('users').set({ email: value }).where('id', '=', userId).execute();
+    await recordAudit(db, {
+      actorId: ctx.actor.userId,
+      action: 'user.email',
+      entity: 'user',
+      entityId: userId,
+      before: { email: user.email },
+      after: { email: value },
+    });
+  });
+}
+
 /** The heads of a unit, for the admin screen. */
 export function listUnitHeads(db: Db, unitId: number) {
   return db

@@ -9,7 +9,7 @@ import { jobHandlers } from '../jobs/handlers';
 import { claimJobs, runDueJobs } from '../jobs/queue';
 import { enqueueScheduled } from '../jobs/scheduler';
 import { createLogger } from '../logger';
-import { saveReminderSettings, setCalendarDay, setUnitHead } from './admin-settings';
+import { saveReminderSettings, setCalendarDay, setUnitHead, setUserEmail } from './admin-settings';
 import { type Channel, signWebhook, webhookChannel } from './channels';
 import { deliveryHandlers } from './deliver';
 import { emailChannel } from './email-channel';
@@ -191,6 +191,11 @@ describe.each(testEngines())('reminders, notifications and delivery on %s', (eng
     await expect(saveReminderSettings(actorCtx(database, world.officer, world.finance), {})).rejects.toThrow(
       'Chỉ quản trị viên',
     );
+    // a person sets their own address; only the admin sets someone else's
+    const officer = actorCtx(database, world.officer, world.finance);
+    await setUserEmail(officer, world.officer, ' CanBo.TC@maison.gov.vn ');
+    await expect(setUserEmail(officer, world.head, 'x@maison.gov.vn')).rejects.toThrow('Chỉ quản trị viên');
+    await expect(setUserEmail(officer, world.officer, 'không-phải-thư')).rejects.toThrow('không hợp lệ');
   });
 
   it('sends a month of reminders once each: digests to the unit, escalations at once to the head, the office and the leader', async () => {

@@ -9,6 +9,19 @@ describe('parseEnv', () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
+  it('turns mail and the webhook on only when configured, the webhook with its secret', () => {
+    const env = parseEnv({});
+    expect(env.SMTP_URL).toBeUndefined();
+    expect([env.REMINDERS_HOUR, env.DIGEST_HOUR]).toEqual([7, 8]);
+    expect(parseEnv({ SMTP_URL: 'smtp://u:p@mail.maison.gov.vn:587' }).SMTP_URL).toBe(
+      'smtp://u:p@mail.maison.gov.vn:587',
+    );
+    expect(() => parseEnv({ SMTP_URL: 'mail.maison.gov.vn' })).toThrow(/SMTP_URL phải có dạng smtp:/);
+    expect(() => parseEnv({ WEBHOOK_URL: 'https://zalo.example.vn/hook' })).toThrow(
+      /WEBHOOK_SECRET là bắt buộc/,
+    );
+  });
+
   it('treats an empty value as unset', () => {
     expect(parseEnv({ PORT: '' }).PORT).toBe(3000);
   });

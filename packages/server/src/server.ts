@@ -11,9 +11,12 @@ import type { Env } from './env';
 import { diskFileStore } from './files/file-store';
 import { removeUploadLeftovers } from './files/upload-leftovers';
 import { createApp } from './http/app';
+import { jobHandlers } from './jobs/handlers';
 import { recomputeOnRuleChange } from './jobs/recompute-on-rule-change';
 import { startScheduler } from './jobs/scheduler';
 import type { Logger } from './logger';
+import { notificationChannels } from './notifications/configure';
+import { deliveryHandlers } from './notifications/deliver';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -113,14 +116,28 @@ export async function startServer(
     server.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
-  const stopScheduler = startScheduler(database.db, logger, env.DUE_SOON_DAYS, files);
+  const channels = notificationChannels(env);
+  const stopScheduler = startScheduler(
+    database.db,
+    logger,
+    jobHandlers(
+      { db: database.db, logger, dueSoonDays: env.DUE_SOON_DAYS, files },
+      deliveryHandlers({
+        db: database.db,
+        channels: channels.list,
+        appUrl: env.APP_URL ?? `http://localhost:${port}`,
+      }),
+    ),
+    { hours: { remindersHour: env.REMINDERS_HOUR, digestHour: env.DIGEST_HOUR } },
+  );
   logger.info({ port, engine: database.engine }, `dondoc đang chạy tại http://localhost:${port}`);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       logger.info('shutting down');
-      stopScheduler();
+      await stopScheduler();
+      channels.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // keep-alive sockets with no request in flight would hold close() open

@@ -20,12 +20,16 @@ function importsOf(file: string): string[] {
   ].map((m) => (m[1] ?? m[2]) as string);
 }
 
-/** Dependencies point inward: the domain depends on nothing, the extractor on no storage or server. */
+/**
+ * Dependencies point inward: the domain depends on nothing but pure libraries (the lunar calendar),
+ * the extractor on no storage or server.
+ */
+const DOMAIN_LIBRARIES = new Set(['vitest', '@dqcai/vn-lunar']);
 describe('architecture', () => {
-  it('keeps the domain free of any import but its own files', () => {
+  it('keeps the domain free of any import but its own files and pure libraries', () => {
     const offending = sourceFiles(path.join(PACKAGES, 'domain/src')).flatMap((f) =>
       importsOf(f)
-        .filter((i) => !i.startsWith('.') && i !== 'vitest')
+        .filter((i) => !i.startsWith('.') && !DOMAIN_LIBRARIES.has(i))
         .map((i) => `${path.relative(PACKAGES, f)} → ${i}`),
     );
     expect(offending).toEqual([]);

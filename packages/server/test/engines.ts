@@ -14,8 +14,11 @@ export function testEngines(): Engine[] {
   return ['pglite'];
 }
 
-/** A fresh, migrated database of that engine: in memory for PGlite, a new database on the server. */
-export async function freshDatabase(engine: Engine): Promise<Database> {
+/**
+ * A fresh, migrated database of that engine: in memory for PGlite, a new database on the server
+ * (its `url` lets a test open a second pool on it, as a second server instance would).
+ */
+export async function freshDatabase(engine: Engine): Promise<Database & { url?: string }> {
   if (engine === 'pglite') {
     const database = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
     await migrate(database.db);
@@ -31,6 +34,7 @@ export async function freshDatabase(engine: Engine): Promise<Database> {
   await migrate(database.db);
   return {
     ...database,
+    url: url.toString(),
     async close() {
       await database.close();
       await withAdmin(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`));

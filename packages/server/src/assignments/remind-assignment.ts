@@ -1,10 +1,11 @@
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
+import { enqueue } from '../jobs/queue';
 import { lockAssignment, requireStep } from './workflow';
 
 /**
  * The office nudges a unit about an open assignment. The reminder is recorded now and shown on
- * the timeline; the notification work sends unsent reminders (sent_at null) through its channels.
+ * the timeline; a queued job (committed with it) makes it the unit's notifications and sends them.
  */
 export async function remindAssignment(
   ctx: Ctx,
@@ -19,6 +20,12 @@ export async function remindAssignment(
       .values({ assignment_id: id, created_by: ctx.actor.userId, message, created_at: ctx.now() })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await enqueue(db, {
+      kind: 'office-reminder',
+      key: `office-reminder:${reminder.id}`,
+      runAt: ctx.now(),
+      payload: { reminderId: reminder.id },
+    });
     await recordAudit(db, {
       actorId: ctx.actor.userId,
       action: 'assignment.remind',

@@ -48,6 +48,11 @@ export interface Schema {
   obstacle_actions: ObstacleActionsTable;
   login_throttle: { key: string; attempts: number; window_start: Date };
   file_uploads: FileUploadsTable;
+  jobs: JobsTable;
+  calendar_days: CalendarDaysTable;
+  settings: SettingsTable;
+  notification_preferences: NotificationPreferencesTable;
+  notifications: NotificationsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -83,6 +88,9 @@ export interface UsersTable {
   locked_until: Date | null;
   disabled: Defaulted<boolean>;
   created_at: CreatedAt;
+  /** Thủ trưởng: receives the unit's escalations. */
+  is_unit_head: Defaulted<boolean>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -136,6 +144,8 @@ export interface DirectivesTable {
   created_at: CreatedAt;
   published_at: Date | null;
   search_text: Defaulted<string>;
+  /** The leader who follows the directive: receives the escalations of its late tasks. */
+  follow_leader_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface TaskTarget {
@@ -313,4 +323,65 @@ export interface ObstacleActionsTable {
   message: Defaulted<string>;
   actor_id: number | null;
   created_at: CreatedAt;
+}
+
+export type JobState = 'pending' | 'running' | 'done' | 'failed';
+
+/** A queued job: run once (unique key), claimed with a lease, retried with back-off. */
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  key: string;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  run_at: Date;
+  state: Defaulted<JobState>;
+  attempts: Defaulted<number>;
+  max_attempts: Defaulted<number>;
+  locked_by: string | null;
+  locked_until: Date | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export interface CalendarDaysTable {
+  date: string;
+  kind: 'off' | 'working';
+  note: Defaulted<string>;
+  updated_by: number | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_by: number | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export type NotificationChannel = 'email' | 'webhook';
+export type NotificationTopic = 'overdue' | 'due_soon' | 'awaiting' | 'report' | 'reminder';
+
+export interface NotificationPreferencesTable {
+  user_id: number;
+  channel: NotificationChannel;
+  topic: NotificationTopic;
+  enabled: boolean;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  key: string;
+  kind: string;
+  topic: NotificationTopic;
+  escalation: Defaulted<boolean>;
+  assignment_id: number | null;
+  title: string;
+  body: Defaulted<string>;
+  link: Defaulted<string>;
+  created_at: Date;
+  read_at: Date | null;
+  /** The channels it went out on. */
+  sent_on: Defaulted<string[]>;
 }

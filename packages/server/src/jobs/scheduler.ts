@@ -1,42 +1,74 @@
 import { vnDate } from '@dondoc/domain';
 import { Cron } from 'croner';
 import type { Db } from '../db/database';
-import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
-import { refreshAllStatuses } from './refresh-statuses';
-import { runOnce } from './run-once';
-import { sweepUnattachedUploads } from './sweep-uploads';
+import { enqueueMany, type JobHandlers, type NewJob, startWorker } from './queue';
 
-/** Hourly status refresh in Vietnam's time zone; each hour's slot runs on one instance only. */
-export function startScheduler(db: Db, logger: Logger, dueSoonDays: number, files?: FileStore): () => void {
-  const job = new Cron('5 * * * *', { timezone: 'Asia/Ho_Chi_Minh', protect: true }, async () => {
-    const now = new Date();
-    const slot = `${vnDate(now)}T${String((now.getUTCHours() + 7) % 24).padStart(2, '0')}`;
+/** The local hour (Vietnam) from which a day's reminders are computed, and its digests sent. */
+export interface ScheduleHours {
+  remindersHour: number;
+  digestHour: number;
+}
+
+export const DEFAULT_SCHEDULE_HOURS: ScheduleHours = { remindersHour: 7, digestHour: 8 };
+
+function vnHour(now: Date): number {
+  return (now.getUTCHours() + 7) % 24;
+}
+
+/**
+ * The time-driven jobs due by `now`, each keyed by its slot (the hour, the day), so every instance
+ * may enqueue them and the queue keeps one: the hourly status refresh, the nightly sweep of
+ * unattached uploads and of finished jobs (from 03:00), the day's reminders and, after them, the
+ * day's digests.
+ * A slot missed while every instance was down is enqueued when one starts again within it.
+ */
+export function scheduledJobs(now: Date, hours: ScheduleHours = DEFAULT_SCHEDULE_HOURS): NewJob[] {
+  const day = vnDate(now);
+  const hour = vnHour(now);
+  const jobs: NewJob[] = [
+    { kind: 'refresh-statuses', key: `refresh-statuses:${day}T${String(hour).padStart(2, '0')}`, runAt: now },
+  ];
+  if (hour >= 3) {
+    jobs.push({ kind: 'sweep-uploads', key: `sweep-uploads:${day}`, runAt: now });
+    jobs.push({ kind: 'purge-jobs', key: `purge-jobs:${day}`, runAt: now });
+  }
+  if (hour >= hours.remindersHour)
+    jobs.push({ kind: 'reminders', key: `reminders:${day}`, runAt: now, payload: { day } });
+  if (hour >= hours.digestHour && hour >= hours.remindersHour)
+    jobs.push({ kind: 'digests', key: `digests:${day}`, runAt: now, payload: { day } });
+  return jobs;
+}
+
+export async function enqueueScheduled(db: Db, now: Date, hours?: ScheduleHours): Promise<number> {
+  return enqueueMany(db, scheduledJobs(now, hours));
+}
+
+/**
+ * Every five minutes (Vietnam's time zone) this instance enqueues the slots due — a key already
+ * queued by another instance is skipped — and a worker runs whatever is due in the queue.
+ */
+export function startScheduler(
+  db: Db,
+  logger: Logger,
+  handlers: JobHandlers,
+  options: { hours?: ScheduleHours; pollMs?: number } = {},
+): () => Promise<void> {
+  const enqueue = async () => {
     try {
-      const ran = await runOnce(db, 'refresh-statuses', slot, async () => {
-        const n = await refreshAllStatuses(db, now, dueSoonDays);
-        logger.info({ job: 'refresh-statuses', slot, assignments: n }, 'job done');
-      });
-      if (!ran) logger.debug({ job: 'refresh-statuses', slot }, 'slot taken by another instance');
+      await enqueueScheduled(db, new Date(), options.hours);
     } catch (err) {
-      logger.error({ err, job: 'refresh-statuses' }, 'job failed');
+      logger.error({ err }, 'scheduling jobs failed');
     }
+  };
+  void enqueue();
+  const cron = new Cron('*/5 * * * *', { timezone: 'Asia/Ho_Chi_Minh', protect: true }, enqueue);
+  const stopWorker = startWorker(db, handlers, {
+    pollMs: options.pollMs,
+    onError: (job, err) => logger.error({ err, job: job?.kind, key: job?.key }, 'job failed'),
   });
-  // uploads never attached to a report are removed once a day, at night
-  const sweep = new Cron('15 3 * * *', { timezone: 'Asia/Ho_Chi_Minh', protect: true }, async () => {
-    if (!files) return;
-    const now = new Date();
-    try {
-      await runOnce(db, 'sweep-uploads', vnDate(now), async () => {
-        const removed = await sweepUnattachedUploads(db, files, now);
-        logger.info({ job: 'sweep-uploads', removed }, 'job done');
-      });
-    } catch (err) {
-      logger.error({ err, job: 'sweep-uploads' }, 'job failed');
-    }
-  });
-  return () => {
-    job.stop();
-    sweep.stop();
+  return async () => {
+    cron.stop();
+    await stopWorker();
   };
 }

@@ -1,7 +1,7 @@
 import { type Line, matchMarker, reflow, splitLines } from './blocks';
 import { parseDue } from './dates';
 import { type Frame, parseFrame } from './header';
-import { normalizeText } from './normalize';
+import { footnoteMarks, normalizeText } from './normalize';
 import { buildOutline } from './outline';
 import { isTableHeader, parseTable, type Table } from './tables';
 import { type Context, tasksFromOutline, tasksFromTable } from './tasks';
@@ -50,9 +50,7 @@ export function extractNormalized(text: string): Directive {
  * number glued to it ("trên địa bàn tỉnh1;"). The note runs until a line ends its sentence.
  */
 function findFootnotes(lines: Line[]): Set<number> {
-  const marks = new Set<string>();
-  for (const line of lines)
-    for (const m of line.text.matchAll(/\p{Ll}{2}(\d{1,2})(?=[\s;,.:]|$)/gu)) marks.add(m[1]!);
+  const marks = new Set(footnoteMarks(lines.map((l) => l.text).join('\n')));
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const m = /^(\d{1,2}) \p{Lu}/u.exec(lines[i]!.text);

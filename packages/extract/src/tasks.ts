@@ -1,5 +1,6 @@
 import { blockText } from './blocks';
 import { parseDue, parseDueField } from './dates';
+import { dropFootnoteMarks } from './normalize';
 import { type Fields, type Item, itemText, readField } from './outline';
 import type { Table } from './tables';
 import { findTargets, isBackgroundFigure } from './targets';
@@ -445,8 +446,7 @@ function makeTask(draft: TaskDraft): Task | null {
 
 /** Footnote digits glued to a word ("tỉnh1;") and a trailing ";" "," ":" go. */
 export function cleanTaskText(text: string): string {
-  return text
-    .replace(/(\p{Ll}{2,})\d{1,2}(?=[\s;,.:]|$)/gu, '$1')
+  return dropFootnoteMarks(text)
     .replace(/\s+/g, ' ')
     .replace(/[\s;,:]+$/u, '')
     .trim();

@@ -34,7 +34,8 @@ export function extractNormalized(text: string): Directive {
     .filter((_, i) => !inTable.has(i + frame.bodyStart) && !footnotes.has(i + frame.bodyStart));
   const tasks: Task[] = tasksFromOutline(buildOutline(reflow(bodyLines)), base);
   if (frame.appendixStart >= 0) {
-    const attached = attachmentBody(lines, frame.appendixStart).filter((l) => !inTable.has(lines.indexOf(l)));
+    const from = attachmentStart(lines, frame.appendixStart);
+    const attached = lines.slice(from).filter((_, i) => !inTable.has(from + i));
     tasks.push(...tasksFromOutline(buildOutline(reflow(attached)), { ...base, lead: [], ref: ['PL'] }));
   }
 
@@ -66,8 +67,8 @@ function findFootnotes(lines: Line[]): Set<number> {
   return out;
 }
 
-/** The attached document's lines after its title block, up to its closing formula. */
-function attachmentBody(lines: Line[], start: number): Line[] {
+/** Where the attached document's lines start, after its title block. */
+function attachmentStart(lines: Line[], start: number): number {
   let i = start + 1;
   while (
     i < lines.length &&
@@ -76,7 +77,7 @@ function attachmentBody(lines: Line[], start: number): Line[] {
     i++;
   // the "(Kèm theo …)" note may wrap over lines
   while (i < lines.length && /^[\p{Ll}\d]/u.test(lines[i]!.text) && /\)$/u.test(lines[i]!.text)) i++;
-  return lines.slice(i);
+  return i;
 }
 
 function findTables(lines: Line[], frame: Frame): Table[] {

@@ -47,13 +47,14 @@ export function restatesRecipients(units: string[], recipients: string[]): boole
   return hits.length >= Math.min(2, recipients.length) && hits.length >= units.length - 1;
 }
 
+const FOLDED_DEPARTMENTS = DEPARTMENTS.map((d) => foldTone(`Sở ${d}`));
+
 /** Whether a department name ("Sở Văn hóa, Thể thao và Du lịch") goes on past `name` with `next`. */
 function continuesDepartment(name: string, next: string): boolean {
+  // every department name opens on "Sở", and folding the tone never writes an "S" or an "ở"
+  if (!name.startsWith('Sở')) return false;
   const so = foldTone(name);
-  return DEPARTMENTS.some((d) => {
-    const full = foldTone(`Sở ${d}`);
-    return full.length > so.length && full.startsWith(so + next);
-  });
+  return FOLDED_DEPARTMENTS.some((full) => full.length > so.length && full.startsWith(so + next));
 }
 
 /** Whether a unit's name starts here: a head word, or "các" before a group word or a head word. */

@@ -5,6 +5,8 @@
  * is followed by a capital, or after a short line (a heading) followed by a capital.
  */
 
+import { singleSpaced } from './normalize';
+
 export interface Line {
   text: string;
   start: number;
@@ -227,5 +229,5 @@ function joinBlock(block: Block): string {
     else if (/[\p{L}\d]-$/u.test(out) && /^[\p{Lu}\d]/u.test(text)) out += text;
     else out += ` ${text}`;
   });
-  return out.replace(/\s+/g, ' ').trim();
+  return singleSpaced(out).trim();
 }

@@ -76,7 +76,22 @@ export function normalizeText(input: string): string {
 
 /** Folds whitespace to single spaces, as task texts are compared and shown. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return singleSpaced(text).trim();
+}
+
+/**
+ * Every run of whitespace as one space, as `text.replace(/\s+/g, ' ')` gives, without replacing
+ * each single space by another (most of a text's whitespace is single spaces).
+ */
+export function singleSpaced(text: string): string {
+  return text.replace(/\s{2,}|[^\S ]/g, ' ');
+}
+
+/** The text without the run of `chars` at its end (a loop: a pattern ending in `+$` is tried at every character). */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Line } from './blocks';
+import { singleSpaced } from './normalize';
 import { cleanUnit, isGenericUnit, readUnitList } from './units';
 
 /**
@@ -245,7 +246,7 @@ function buildColumnRow(ref: string, section: string | null, lines: Line[]): Tab
 }
 
 function units(cell: string): string[] {
-  const text = cell.replace(/\s+/g, ' ').trim();
+  const text = singleSpaced(cell).trim();
   const out: string[] = [];
   for (const part of text.split(/\s*;\s*/u)) {
     const list = readUnitList(part, { cell: true });

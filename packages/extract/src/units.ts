@@ -5,6 +5,7 @@
  * directory is the server's job.
  */
 
+import { singleSpaced, trimEndOf } from './normalize';
 import {
   DEPARTMENTS,
   expandAbbreviations,
@@ -32,11 +33,11 @@ const foldTone = (t: string) =>
 
 /** Folds a unit name for comparison: lower case, no "các", abbreviations written out. */
 export function unitKey(name: string): string {
-  return expandAbbreviations(name)
-    .toLowerCase()
-    .replace(/^các\s+/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return singleSpaced(
+    expandAbbreviations(name)
+      .toLowerCase()
+      .replace(/^các\s+/u, ''),
+  ).trim();
 }
 
 /** Whether a list of units is the document's recipients said again ("yêu cầu các sở, ban, ngành, UBND các xã …"). */
@@ -96,12 +97,11 @@ function capitalize(text: string): string {
 export function cleanUnit(raw: string): string {
   let name = raw.trim();
   for (let i = 0; i < 3; i++) name = name.replace(LEADER_TITLE, (_m, _t, cac) => (cac ? 'các ' : ''));
-  name = name
-    .replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '')
-    .replace(/\s*\((mục kính gửi|sau đây gọi[^)]*|gọi tắt[^)]*)\)\s*/giu, ' ')
-    .replace(/[\s,;:.–-]+$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  name = name.replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '');
+  if (name.includes('('))
+    name = name.replace(/\s*\((mục kính gửi|sau đây gọi[^)]*|gọi tắt[^)]*)\)\s*/giu, ' ');
+  // folding the spaces first leaves the same trailing run of separators, now of spaces only
+  name = trimEndOf(singleSpaced(name), ' ,;:.–-').trim();
   return capitalize(expandAbbreviations(name));
 }
 

@@ -16,6 +16,13 @@ import { type Client, createWorld, PASSWORD, type World } from './api-harness';
 export type Json = Record<string, any>;
 export const json = async (res: Response) => (await res.json()) as Json;
 
+/**
+ * The time a test that builds its own province may take: on a busy machine the first one of a file
+ * also makes the migrated PGlite copy the others load (see `freshDatabase`), and a test that follows
+ * a directive for months makes some fifty requests. Pass it as the suite's `timeout`.
+ */
+export const WORLD_TIMEOUT = 120_000;
+
 /** A fresh province (see `createWorld`), its clock at 01/03/2025, closed when the current test ends. */
 export async function newWorld(engine: Engine): Promise<World> {
   const world = await createWorld(engine);

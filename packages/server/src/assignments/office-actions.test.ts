@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../../test/api-harness';
 import { testEngines } from '../../test/engines';
-import { addUser, type Json, json, newWorld, publishDirective, travel, USERS } from '../../test/factories';
+import {
+  addUser,
+  type Json,
+  json,
+  newWorld,
+  publishDirective,
+  travel,
+  USERS,
+  WORLD_TIMEOUT,
+} from '../../test/factories';
 import type { Engine } from '../db/database';
 
 /**
@@ -37,7 +46,7 @@ async function overdueWork(engine: Engine) {
   };
 }
 
-describe.each(testEngines())('the standing office’s own work on %s', (engine) => {
+describe.each(testEngines())('the standing office’s own work on %s', { timeout: WORLD_TIMEOUT }, (engine) => {
   it('#9.17 /api/auth/me carries the abilities the policy gives each role', async () => {
     const { world, office, leader, science } = await overdueWork(engine);
     const abilities = async (c: Client) => (await json(await c.get('/api/auth/me'))).user.abilities;

@@ -10,6 +10,7 @@ import {
   publishDirective,
   travel,
   USERS,
+  WORLD_TIMEOUT,
 } from '../../test/factories';
 import { runOnce } from '../jobs/run-once';
 
@@ -56,7 +57,7 @@ async function importAndFix(world: World, office: Client) {
 }
 
 /** Each test builds its own province (`newWorld`) and the directives and assignments it reads. */
-describe.each(testEngines())('the assignment workflow on %s', (engine) => {
+describe.each(testEngines())('the assignment workflow on %s', { timeout: WORLD_TIMEOUT }, (engine) => {
   it('imports pasted text into a draft whose unit names are matched to the directory', async () => {
     const world = await newWorld(engine);
     const office = await world.as(USERS.office);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Client, World } from '../../test/api-harness';
 import { testEngines } from '../../test/engines';
-import { newWorld } from '../../test/factories';
+import { newWorld, WORLD_TIMEOUT } from '../../test/factories';
 import type { Engine } from '../db/database';
 import { recomputeOnRuleChange } from '../jobs/recompute-on-rule-change';
 import { refreshAllStatuses } from '../jobs/refresh-statuses';
@@ -137,10 +137,7 @@ async function december(engine: Engine): Promise<Followed> {
  * task handed down to a division and a cancelled support. Each test follows the directive as far
  * as it needs, in a province of its own.
  */
-/** A test that follows the directive to December makes some fifty requests: on a busy machine, more than the default. */
-const FOLLOWED = 120_000;
-
-describe.each(testEngines())('the dashboard figures on %s', (engine) => {
+describe.each(testEngines())('the dashboard figures on %s', { timeout: WORLD_TIMEOUT }, (engine) => {
   it('#9.8 a quarterly report task is in progress, not green, the day it is assigned', async () => {
     const { finance, ids } = await published(engine);
     const recurring = await json(await finance.get(`/api/assignments/${ids['4']}`));
@@ -171,117 +168,97 @@ describe.each(testEngines())('the dashboard figures on %s', (engine) => {
     expect(await recomputeOnRuleChange(world.database.db, now, 7)).toBeNull();
   });
 
-  it(
-    '#9.8 a quarterly report task turns green once its first quarter was reported in time, red if not',
-    async () => {
-      // the colours are checked on the way: green after the third quarter, red once the fourth passed unreported
-      await quarterReported(await published(engine));
-    },
-    FOLLOWED,
-  );
+  it('#9.8 a quarterly report task turns green once its first quarter was reported in time, red if not', async () => {
+    // the colours are checked on the way: green after the third quarter, red once the fourth passed unreported
+    await quarterReported(await published(engine));
+  });
 
-  it(
-    '#9.7 the share done on time counts what is overdue, not only what is finished',
-    async () => {
-      // task 2 done five days late, task 3 handed down and done late: the steps are checked on the way
-      const { leader } = await december(engine);
-      const board = await json(await leader.get('/api/dashboard'));
-      expect(board.timeliness).toEqual({
-        done_on_time: 1,
-        done_late: 2,
-        open_within_deadline: 1, // the quarterly report, its third quarter reported
-        open_overdue: 1,
-      });
-      // one done on time out of four done or due: not 1 of 3 finished
-      expect(board.onTime).toEqual({ doneOnTime: 1, due: 4 });
-      expect(board.onTimeShare).toBe(0.25);
-    },
-    FOLLOWED,
-  );
+  it('#9.7 the share done on time counts what is overdue, not only what is finished', async () => {
+    // task 2 done five days late, task 3 handed down and done late: the steps are checked on the way
+    const { leader } = await december(engine);
+    const board = await json(await leader.get('/api/dashboard'));
+    expect(board.timeliness).toEqual({
+      done_on_time: 1,
+      done_late: 2,
+      open_within_deadline: 1, // the quarterly report, its third quarter reported
+      open_overdue: 1,
+    });
+    // one done on time out of four done or due: not 1 of 3 finished
+    expect(board.onTime).toEqual({ doneOnTime: 1, due: 4 });
+    expect(board.onTimeShare).toBe(0.25);
+  });
 
-  it(
-    '#9.9 every dashboard figure equals the count of the list it opens (lead units only)',
-    async () => {
-      const { leader } = await december(engine);
-      const board = await json(await leader.get('/api/dashboard'));
-      const listed = async (filter: Record<string, string | number>) => {
-        const params = new URLSearchParams({ lead: 'true', pageSize: '1' });
-        for (const [k, v] of Object.entries(filter)) params.set(k, String(v));
-        const res = await leader.get(`/api/assignments?${params}`);
-        expect(res.status).toBe(200);
-        return (await json(res)).total as number;
-      };
-      const figures: [number, Record<string, string | number>][] = [
-        [board.total, {}],
-        ...(['green', 'yellow', 'red'] as const).map((color): [number, Record<string, string>] => [
-          board.colors[color],
-          { color },
-        ]),
-        ...Object.entries(board.timeliness).map(([timeliness, n]): [number, Record<string, string>] => [
-          n as number,
-          { timeliness },
-        ]),
-        ...board.byUnit.flatMap((u: Json) => [
-          [u.total, { unitId: u.id }],
-          [u.doneOnTime, { unitId: u.id, timeliness: 'done_on_time' }],
-          [u.doneLate, { unitId: u.id, timeliness: 'done_late' }],
-          [u.openOverdue, { unitId: u.id, timeliness: 'open_overdue' }],
-        ]),
-        ...board.byDirective.flatMap((d: Json) => [
-          [d.total, { directiveId: d.id }],
-          [d.red, { directiveId: d.id, color: 'red' }],
-          [d.green, { directiveId: d.id, color: 'green' }],
-        ]),
-      ];
-      for (const [figure, filter] of figures)
-        expect({ filter, n: await listed(filter) }).toEqual({ filter, n: figure });
-      // supporting units, the division's share and the cancelled support are in the full list only
-      const all = await json(await leader.get('/api/assignments?color=red&pageSize=1'));
-      expect(all.total).toBeGreaterThan(board.colors.red);
-      expect(board.colors).toEqual({ green: 4, yellow: 0, red: 1 });
-    },
-    FOLLOWED,
-  );
+  it('#9.9 every dashboard figure equals the count of the list it opens (lead units only)', async () => {
+    const { leader } = await december(engine);
+    const board = await json(await leader.get('/api/dashboard'));
+    const listed = async (filter: Record<string, string | number>) => {
+      const params = new URLSearchParams({ lead: 'true', pageSize: '1' });
+      for (const [k, v] of Object.entries(filter)) params.set(k, String(v));
+      const res = await leader.get(`/api/assignments?${params}`);
+      expect(res.status).toBe(200);
+      return (await json(res)).total as number;
+    };
+    const figures: [number, Record<string, string | number>][] = [
+      [board.total, {}],
+      ...(['green', 'yellow', 'red'] as const).map((color): [number, Record<string, string>] => [
+        board.colors[color],
+        { color },
+      ]),
+      ...Object.entries(board.timeliness).map(([timeliness, n]): [number, Record<string, string>] => [
+        n as number,
+        { timeliness },
+      ]),
+      ...board.byUnit.flatMap((u: Json) => [
+        [u.total, { unitId: u.id }],
+        [u.doneOnTime, { unitId: u.id, timeliness: 'done_on_time' }],
+        [u.doneLate, { unitId: u.id, timeliness: 'done_late' }],
+        [u.openOverdue, { unitId: u.id, timeliness: 'open_overdue' }],
+      ]),
+      ...board.byDirective.flatMap((d: Json) => [
+        [d.total, { directiveId: d.id }],
+        [d.red, { directiveId: d.id, color: 'red' }],
+        [d.green, { directiveId: d.id, color: 'green' }],
+      ]),
+    ];
+    for (const [figure, filter] of figures)
+      expect({ filter, n: await listed(filter) }).toEqual({ filter, n: figure });
+    // supporting units, the division's share and the cancelled support are in the full list only
+    const all = await json(await leader.get('/api/assignments?color=red&pageSize=1'));
+    expect(all.total).toBeGreaterThan(board.colors.red);
+    expect(board.colors).toEqual({ green: 4, yellow: 0, red: 1 });
+  });
 
-  it(
-    '#9.10 gives every unit its row: assigned, done on time, done late, overdue and the share',
-    async () => {
-      const { leader, world } = await december(engine);
-      const board = await json(await leader.get('/api/dashboard'));
-      const row = (id: number) => board.byUnit.find((u: Json) => u.id === id);
-      expect(row(world.units.science)).toMatchObject({
-        name: 'Sở Khoa học và Công nghệ',
-        total: 2,
-        doneOnTime: 1,
-        doneLate: 1,
-        openOverdue: 0,
-        onTimeShare: 0.5,
-      });
-      expect(row(world.units.finance)).toMatchObject({
-        total: 3,
-        doneOnTime: 0,
-        doneLate: 1,
-        openOverdue: 1,
-        onTimeShare: 0,
-      });
-      // the division's share rolls up into the science department's: no row of its own
-      expect(row(world.units.division)).toBeUndefined();
-    },
-    FOLLOWED,
-  );
+  it('#9.10 gives every unit its row: assigned, done on time, done late, overdue and the share', async () => {
+    const { leader, world } = await december(engine);
+    const board = await json(await leader.get('/api/dashboard'));
+    const row = (id: number) => board.byUnit.find((u: Json) => u.id === id);
+    expect(row(world.units.science)).toMatchObject({
+      name: 'Sở Khoa học và Công nghệ',
+      total: 2,
+      doneOnTime: 1,
+      doneLate: 1,
+      openOverdue: 0,
+      onTimeShare: 0.5,
+    });
+    expect(row(world.units.finance)).toMatchObject({
+      total: 3,
+      doneOnTime: 0,
+      doneLate: 1,
+      openOverdue: 1,
+      onTimeShare: 0,
+    });
+    // the division's share rolls up into the science department's: no row of its own
+    expect(row(world.units.division)).toBeUndefined();
+  });
 
-  it(
-    '#9.11 the trend has every month, a month without completions as zero',
-    async () => {
-      const { leader } = await december(engine);
-      const board = await json(await leader.get('/api/dashboard'));
-      expect(board.trend).toHaveLength(12);
-      expect(board.trend.slice(-3)).toEqual([
-        { month: '2025-10', onTime: 1, late: 1 },
-        { month: '2025-11', onTime: 0, late: 0 },
-        { month: '2025-12', onTime: 0, late: 1 },
-      ]);
-    },
-    FOLLOWED,
-  );
+  it('#9.11 the trend has every month, a month without completions as zero', async () => {
+    const { leader } = await december(engine);
+    const board = await json(await leader.get('/api/dashboard'));
+    expect(board.trend).toHaveLength(12);
+    expect(board.trend.slice(-3)).toEqual([
+      { month: '2025-10', onTime: 1, late: 1 },
+      { month: '2025-11', onTime: 0, late: 0 },
+      { month: '2025-12', onTime: 0, late: 1 },
+    ]);
+  });
 });

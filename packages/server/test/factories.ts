@@ -25,7 +25,7 @@ export const WORLD_TIMEOUT = 120_000;
 
 /** A fresh province (see `createWorld`), its clock at 01/03/2025, closed when the current test ends. */
 export async function newWorld(engine: Engine): Promise<World> {
-  const world = await createWorld(engine);
+  const world = await createWorld(engine, { fromCopy: true });
   onTestFinished(() => world.close());
   return world;
 }

@@ -367,7 +367,7 @@ describe.each(testEngines())('the assignment workflow on %s', { timeout: WORLD_T
   });
 
   it('runs a job slot once even when two instances race for it', async () => {
-    const database = await freshDatabase(engine);
+    const database = await freshDatabase(engine, { fromCopy: true });
     onTestFinished(() => database.close());
     let runs = 0;
     const job = () => runOnce(database.db, 'test-job', '2025-01-01T00', async () => void runs++);

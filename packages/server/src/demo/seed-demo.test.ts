@@ -19,7 +19,7 @@ const newFiles = () => diskFileStore(path.join(mkdtempSync(path.join(tmpdir(), '
 describe.each(testEngines())('seed-demo on %s', (engine) => {
   let seeded: Database;
   beforeAll(async () => {
-    seeded = await freshDatabase(engine);
+    seeded = await freshDatabase(engine, { fromCopy: true });
     await seedDemo(seeded.db, { files: newFiles(), password: 'mat-khau-demo', corpusDir: null, now });
   });
   afterAll(async () => {
@@ -27,7 +27,7 @@ describe.each(testEngines())('seed-demo on %s', (engine) => {
   });
 
   it('creates the province, its people and published work, once', async () => {
-    const database = await freshDatabase(engine);
+    const database = await freshDatabase(engine, { fromCopy: true });
     onTestFinished(() => database.close());
     const files = newFiles();
     const first = await seedDemo(database.db, { files, password: 'mat-khau-demo', corpusDir: null, now });

@@ -1,8 +1,9 @@
 import { Link } from '@tanstack/react-router';
-import { Card, List, Progress, Space, Typography } from 'antd';
+import { List, Progress, Space, Typography } from 'antd';
 import type { ListItem, Page } from '../api/types';
 import { formatDate } from '../format';
 import { vi } from '../text/vi';
+import { Panel } from './panel';
 import { Flags, StatusBadge } from './status';
 
 /** A task's text, cut where a list has no room for more. */
@@ -33,7 +34,7 @@ export function WorkCards({ page, onPage }: { page: Page<ListItem>; onPage: (pag
       }}
       renderItem={(a) => (
         <List.Item style={{ padding: '0 0 8px' }}>
-          <Card size="small" style={{ width: '100%' }} data-testid="work-card">
+          <Panel style={{ width: '100%' }} data-testid="work-card">
             <Link to="/nhiem-vu/$id" params={{ id: String(a.id) }}>
               {shortTask(a.task.text)}
             </Link>
@@ -48,7 +49,7 @@ export function WorkCards({ page, onPage }: { page: Page<ListItem>; onPage: (pag
               <Flags flags={a.flags} />
             </Space>
             <Progress percent={a.percent} size="small" aria-label={vi.work.progress} />
-          </Card>
+          </Panel>
         </List.Item>
       )}
     />

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import {
   Button,
   Card,
@@ -26,6 +27,11 @@ import { describeEvent } from '../components/timeline-event';
 import { useAction } from '../components/use-action';
 import { formatDate, formatDateTime } from '../format';
 import { vi } from '../text/vi';
+
+export function AssignmentScreen(): React.JSX.Element {
+  const { id } = getRouteApi('/app/nhiem-vu/$id').useParams();
+  return <AssignmentPage id={Number(id)} />;
+}
 
 export function AssignmentPage({ id }: { id: number }) {
   const query = useQuery({

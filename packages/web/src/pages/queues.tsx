@@ -1,6 +1,6 @@
 import { LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { App, Button, Card, Input, List, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { api, qs } from '../api/client';
@@ -8,7 +8,9 @@ import type { AssignmentDetail, ListItem, ObstacleItem, Page, PendingExtension }
 import { ExtensionDecision } from '../components/extension-decision';
 import { ObstacleActions } from '../components/obstacle-actions';
 import { QueryState } from '../components/query-state';
+import { RestrictedScreen } from '../components/restricted-screen';
 import { formatDate, formatDateTime } from '../format';
+import type { QueuesSearch } from '../search-params';
 import { vi } from '../text/vi';
 
 /** A claim with its evidence shown inline, to accept or return with a reason. */
@@ -79,7 +81,25 @@ function ClaimCard({ item }: { item: ListItem }) {
   );
 }
 
-export function QueuesPage() {
+export function QueuesScreen(): React.JSX.Element {
+  const route = getRouteApi('/app/hang-cho');
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  return (
+    <RestrictedScreen path="/hang-cho">
+      <QueuesPage search={search} onSearch={(next) => navigate({ search: next })} />
+    </RestrictedScreen>
+  );
+}
+
+/** The office's queues, one tab each; the tab open is the URL's, so Back and a reload keep it. */
+export function QueuesPage({
+  search,
+  onSearch,
+}: {
+  search: QueuesSearch;
+  onSearch: (next: QueuesSearch) => void;
+}) {
   const claims = useQuery({
     queryKey: ['assignments', 'claimed'],
     queryFn: () =>
@@ -97,6 +117,8 @@ export function QueuesPage() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={1}>{vi.queues.title}</Typography.Title>
       <Tabs
+        activeKey={search.tab ?? 'claims'}
+        onChange={(tab) => onSearch({ tab: tab === 'claims' ? undefined : (tab as QueuesSearch['tab']) })}
         items={[
           {
             key: 'claims',

@@ -1,6 +1,6 @@
 import { confidentCandidate } from '@dondoc/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import {
   Alert,
   App,
@@ -65,6 +65,12 @@ function applyConfident(refs: UnitRef[]): { refs: UnitRef[]; applied: number; le
     return { ...u, unitId: best.unitId, groupId: best.groupId, match: 'suggested' };
   });
   return { refs: out, applied, left };
+}
+
+/** A directive: its draft under review, or once published, its matrix of assignments. */
+export function DirectiveScreen(): React.JSX.Element {
+  const { id } = getRouteApi('/app/van-ban/$id').useParams();
+  return <ReviewPage key={id} id={Number(id)} />;
 }
 
 export function ReviewPage({ id }: { id: number }) {

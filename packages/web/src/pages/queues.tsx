@@ -1,14 +1,14 @@
 import { LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { App, Button, Card, Input, List, Space, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { Card, List, Space, Tabs, Typography } from 'antd';
 import { api, qs } from '../api/client';
 import type { AssignmentDetail, ListItem, ObstacleItem, Page, PendingExtension } from '../api/types';
 import { ExtensionDecision } from '../components/extension-decision';
 import { ObstacleActions } from '../components/obstacle-actions';
 import { QueryState } from '../components/query-state';
 import { RestrictedScreen } from '../components/restricted-screen';
+import { VerificationForm } from '../components/verification-form';
 import { formatDate, formatDateTime } from '../format';
 import type { QueuesSearch } from '../search-params';
 import { vi } from '../text/vi';
@@ -19,18 +19,6 @@ function ClaimCard({ item }: { item: ListItem }) {
     queryKey: ['assignment', item.id],
     queryFn: () => api.get<AssignmentDetail>(`/api/assignments/${item.id}`),
   });
-  const client = useQueryClient();
-  const { message } = App.useApp();
-  const [reason, setReason] = useState('');
-  const decide = async (decision: 'accept' | 'return') => {
-    try {
-      await api.post(`/api/assignments/${item.id}/verification`, { decision, reason });
-      message.success(vi.assignment.saved);
-      await client.invalidateQueries();
-    } catch (err) {
-      message.error((err as Error).message);
-    }
-  };
   const claim = detail.data?.timeline.filter((e) => e.kind === 'report').at(-1);
   return (
     <Card size="small" data-testid={`claim-${item.id}`}>
@@ -60,23 +48,7 @@ function ClaimCard({ item }: { item: ListItem }) {
           ))}
         </div>
       )}
-      {item.abilities?.includes('assignment.verify') && (
-        <Space wrap>
-          <Input
-            aria-label={vi.assignment.returnReason}
-            placeholder={vi.assignment.returnReason}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            style={{ width: 320, maxWidth: '100%' }}
-          />
-          <Button type="primary" onClick={() => decide('accept')}>
-            {vi.assignment.accept}
-          </Button>
-          <Button danger onClick={() => decide('return')}>
-            {vi.assignment.return}
-          </Button>
-        </Space>
-      )}
+      {item.abilities?.includes('assignment.verify') && <VerificationForm assignmentId={item.id} />}
     </Card>
   );
 }

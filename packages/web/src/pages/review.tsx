@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { Alert, App, Card, Checkbox, Col, List, Row, Space, Typography } from 'antd';
+import { Alert, App, Card, Checkbox, Space, Typography } from 'antd';
 import { useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../api/client';
 import type { DirectiveView, PublishPreview, UnitRef } from '../api/types';
@@ -11,9 +11,9 @@ import { PublishPreviewModal } from '../components/review/publish-preview';
 import { PublishedModal } from '../components/review/published-modal';
 import { ReviewToolbar } from '../components/review/review-toolbar';
 import { SaveStatus } from '../components/review/save-status';
-import { type TaskActions, TaskEditor } from '../components/review/task-editor';
+import type { TaskActions } from '../components/review/task-editor';
+import { TasksPane } from '../components/review/tasks-pane';
 import { useDraftSaver } from '../components/review/use-draft-saver';
-import { SourceText } from '../components/source-text';
 import { type Directory, directoryName } from '../components/unit-picker';
 import { vi } from '../text/vi';
 import { DirectiveMatrix } from './matrix';
@@ -110,7 +110,6 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
     };
   }, [touched]);
   const title = [fields.number, fields.subject].filter(Boolean).join(' ');
-  const shown = tasks.map((t, i) => ({ t, i })).filter(({ t }) => !onlyWarnings || t.warnings.length);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -174,32 +173,15 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
           })
         }
       />
-      <Row gutter={16}>
-        <Col xs={24} lg={10}>
-          <Card title={vi.review.source} size="small">
-            <SourceText text={directive.sourceText} tasks={tasks} active={active} />
-          </Card>
-        </Col>
-        <Col xs={24} lg={14}>
-          <Card title={`${vi.review.tasks} (${tasks.length})`} size="small">
-            <List
-              dataSource={shown}
-              renderItem={({ t, i }) => (
-                <TaskEditor
-                  key={t.id}
-                  task={t}
-                  index={i}
-                  isLast={i + 1 >= tasks.length}
-                  active={active === i}
-                  directory={directory}
-                  errors={saver.errors}
-                  actions={actions}
-                />
-              )}
-            />
-          </Card>
-        </Col>
-      </Row>
+      <TasksPane
+        sourceText={directive.sourceText}
+        tasks={tasks}
+        onlyWarnings={onlyWarnings}
+        active={active}
+        directory={directory}
+        errors={saver.errors}
+        actions={actions}
+      />
       <PublishPreviewModal
         preview={preview}
         busy={busy}

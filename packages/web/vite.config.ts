@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [
     react(),
     // precompressed .br and .gz beside each asset: the server sends them as they are (slow links)
-    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+    // (every script, the few-byte chunks too: the server then never sends one uncompressed)
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 0, skipIfLargerOrEqual: false }),
   ],
   server: { proxy: { '/api': 'http://localhost:3000' } },
   build: {

@@ -17,8 +17,11 @@ async function fetchMe(): Promise<Me['user'] | null> {
   }
 }
 
+/** The session's query: started by main.tsx before the first screen's chunks arrive, read by useMe. */
+export const meQuery = { queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 } as const;
+
 export function useMe() {
-  return useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+  return useQuery(meQuery);
 }
 
 export function SessionProvider({ user, children }: { user: Me['user']; children: ReactNode }) {
@@ -39,7 +42,7 @@ export function useLogin() {
     // nothing cached from before may decide where the new session goes: the user is known before
     // the app navigates, or the stale "no session" sends it straight back to the login form
     client.removeQueries();
-    await client.fetchQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+    await client.fetchQuery(meQuery);
   };
 }
 

@@ -8,17 +8,20 @@ import {
   useRouter,
 } from '@tanstack/react-router';
 import { useState } from 'react';
-import { SessionProvider, useMe } from './auth';
+import { meQuery, SessionProvider, useMe } from './auth';
 import { AppLayout } from './components/app-layout';
 import { QueryState } from './components/query-state';
+import { queryClient } from './query-client';
 import {
   directiveListSearch,
   loginSearch,
   matrixSearch,
   queuesSearch,
   searchSearch,
+  type WorkSearch,
   workSearch,
 } from './search-params';
+import { workCountsQuery, workFilters, workListQuery } from './work-queries';
 
 /**
  * The app's screens, each a route module loaded when first opened (its own script chunk): the first
@@ -70,18 +73,39 @@ function Home() {
   return <Navigate to="/tong-hop" />;
 }
 
+/**
+ * The work list's reads, started as soon as the route is matched: beside its chunks, not after them.
+ * Nothing waits for them here (the screen shows its own loading state).
+ */
+function startWorkList(search: WorkSearch, mine: boolean) {
+  queryClient
+    .ensureQueryData(meQuery)
+    .then((user) => {
+      if (!user) return;
+      const filters = workFilters(search, mine, user.unit?.id);
+      void queryClient.prefetchQuery(workListQuery(filters));
+      void queryClient.prefetchQuery(workCountsQuery(filters));
+    })
+    // no session, or no network: the screens say so themselves
+    .catch(() => undefined);
+}
+
 const routes = [
   createRoute({ getParentRoute: () => appRoute, path: '/', component: Home }),
   createRoute({
     getParentRoute: () => appRoute,
     path: '/viec',
     validateSearch: workSearch,
+    loaderDeps: ({ search }) => search,
+    loader: ({ deps }) => startWorkList(deps, true),
     component: lazyRouteComponent(() => import('./pages/work'), 'MyWorkScreen'),
   }),
   createRoute({
     getParentRoute: () => appRoute,
     path: '/danh-sach',
     validateSearch: workSearch,
+    loaderDeps: ({ search }) => search,
+    loader: ({ deps }) => startWorkList(deps, false),
     component: lazyRouteComponent(() => import('./pages/work'), 'WorkListScreen'),
   }),
   createRoute({

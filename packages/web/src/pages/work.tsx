@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Grid, Input, Select, Space, Spin, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
-import { api, qs } from '../api/client';
-import type { ListItem, Page } from '../api/types';
 import { useUser } from '../auth';
 import { ColorTiles } from '../components/color-tiles';
 import { QueryState } from '../components/query-state';
 import { WorkCards } from '../components/work-cards';
 import { COLORS, type WorkSearch } from '../search-params';
 import { vi } from '../text/vi';
+import { workCountsQuery, workFilters, workListQuery } from '../work-queries';
 
 /** A wide screen's table, loaded only there: a phone's first load carries the cards alone. */
 const WorkTable = lazy(() => import('../components/work-table'));
@@ -46,42 +45,12 @@ export function WorkPage({
 }) {
   const user = useUser();
   const phone = !Grid.useBreakpoint().md;
-  const filters = {
-    ...search,
-    q: search.q ?? '',
-    sort: search.sort ?? 'due',
-    page: search.page ?? 1,
-    unitId: search.unitId ?? (mine ? user.unit?.id : undefined),
-  };
+  const filters = workFilters(search, mine ?? false, user.unit?.id);
   /** A filter changed: back to the first page. */
   const set = (change: Partial<WorkSearch>) => onSearch({ ...search, ...change, page: undefined });
   const setPage = (page: number) => onSearch({ ...search, page: page > 1 ? page : undefined });
-  // a dashboard figure counts a unit's own lead assignments, so its list leaves the units below out
-  const includeChildren = !filters.lead;
-  const params = { ...filters, includeChildren, pageSize: 20 };
-  const list = useQuery({
-    queryKey: ['assignments', params],
-    queryFn: () => api.get<Page<ListItem>>(`/api/assignments${qs(params)}`),
-  });
-  const counts = useQuery({
-    queryKey: [
-      'assignment-counts',
-      filters.unitId,
-      filters.timeliness,
-      filters.programme,
-      filters.lead,
-      filters.directiveId,
-    ],
-    queryFn: async () => {
-      const colors = ['red', 'yellow', 'green'] as const;
-      const { unitId, timeliness, programme, lead, directiveId } = filters;
-      const scope = { unitId, includeChildren, timeliness, programme, lead, directiveId, pageSize: 1 };
-      const pages = await Promise.all(
-        colors.map((color) => api.get<Page<ListItem>>(`/api/assignments${qs({ ...scope, color })}`)),
-      );
-      return Object.fromEntries(colors.map((c, i) => [c, pages[i]!.total]));
-    },
-  });
+  const list = useQuery(workListQuery(filters));
+  const counts = useQuery(workCountsQuery(filters));
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={1}>

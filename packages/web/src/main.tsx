@@ -14,8 +14,9 @@ import './app.css';
 
 dayjs.locale('vi');
 
-// who is signed in is asked at once, while the screen's chunks load (the router renders only then)
-void queryClient.prefetchQuery(meQuery);
+// who is signed in is asked at once, while the screen's chunks load (the router renders only then);
+// the login form asks no one
+if (!window.location.pathname.startsWith('/dang-nhap')) void queryClient.prefetchQuery(meQuery);
 
 const root = document.getElementById('root');
 if (root) {

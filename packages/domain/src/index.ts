@@ -1,3 +1,4 @@
+export * from './closed-sets';
 export * from './fold';
 export * from './periods';
 export * from './permissions';

@@ -1,4 +1,4 @@
-import { can, type Subject } from '@dondoc/domain';
+import { can, type ExtensionDecision as Decision, type Subject } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { finishChange, type LockedAssignment, lockAssignment } from './workflow';
 
 export interface ExtensionDecision {
-  decision: 'approve' | 'refuse';
+  decision: Decision;
   /** Approving may grant another date than the one asked. */
   approvedDue?: string;
   note?: string;

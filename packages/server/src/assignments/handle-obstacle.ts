@@ -1,3 +1,4 @@
+import type { ObstacleStep } from '@dondoc/domain';
 import { type Action, can } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
@@ -5,7 +6,7 @@ import type { ObstacleState } from '../db/schema';
 import { AppError } from '../errors';
 import { lockAssignment } from './workflow';
 
-export type ObstacleStep = 'answer' | 'forward' | 'resolve';
+export type { ObstacleStep };
 
 const NEXT_STATE: Record<ObstacleStep, ObstacleState | null> = {
   answer: null,

@@ -1,9 +1,10 @@
+import type { VerificationDecision } from '@dondoc/domain';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import { finishChange, lockAssignment, requireStep } from './workflow';
 
 export interface VerificationInput {
-  decision: 'accept' | 'return';
+  decision: VerificationDecision;
   reason?: string;
 }
 

@@ -1,3 +1,4 @@
+import type { TokenScope } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
@@ -5,8 +6,8 @@ import { AppError } from '../errors';
 import type { UserRow } from './load-actor';
 import { newToken, tokenHash } from './tokens';
 
-/** What an API token may do: read only (GET), or also write. */
-export type TokenScope = 'read' | 'write';
+/** What an API token may do: read only (GET), or also write (the domain's closed set). */
+export type { TokenScope };
 
 export interface NewApiToken {
   name: string;

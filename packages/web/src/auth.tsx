@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
 import { ApiError, api, setCsrfToken } from './api/client';
-import type { Me } from './api/types';
+import type { Me } from './api/schema';
 
 const SessionContext = createContext<Me['user'] | null>(null);
 
@@ -9,7 +9,7 @@ const SessionContext = createContext<Me['user'] | null>(null);
 async function fetchMe(): Promise<Me['user'] | null> {
   try {
     const me = await api.get<Me>('/api/auth/me');
-    setCsrfToken(me.csrfToken);
+    setCsrfToken(me.csrfToken ?? null);
     return me.user;
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return null;

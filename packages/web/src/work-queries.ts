@@ -1,5 +1,5 @@
 import { api, qs } from './api/client';
-import type { ListItem, Page } from './api/types';
+import type { ListItem, Page } from './api/schema';
 import type { WorkSearch } from './search-params';
 
 /**

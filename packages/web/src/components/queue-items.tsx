@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Card, List, Typography } from 'antd';
 import { api } from '../api/client';
-import type { AssignmentDetail, ListItem, ObstacleItem, PendingExtension } from '../api/types';
+import type { AssignmentDetail, ListItem, ObstacleItem, PendingExtension } from '../api/schema';
 import { formatDate, formatDateTime } from '../format';
 import { vi } from '../text/vi';
 import { ExtensionDecision } from './extension-decision';

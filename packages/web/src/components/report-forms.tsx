@@ -1,6 +1,6 @@
 import { Button, Form, Input, InputNumber } from 'antd';
 import { useState } from 'react';
-import type { AssignmentDetail } from '../api/types';
+import type { AssignmentDetail } from '../api/schema';
 import { vi } from '../text/vi';
 import { useAssignmentAction } from './actions/use-assignment-action';
 import { EvidenceInput, type EvidenceState, evidenceBlock } from './evidence-input';

@@ -1,6 +1,6 @@
 import { fold } from '@dondoc/domain';
 import { Button, Select, Space, Tag } from 'antd';
-import type { UnitRef } from '../api/types';
+import type { UnitRef } from '../api/schema';
 import { vi } from '../text/vi';
 import { refValue } from './review/draft';
 

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { Progress, Space, Table, Typography } from 'antd';
-import type { ListItem, Page } from '../api/types';
+import type { ListItem, Page } from '../api/schema';
 import { formatDate } from '../format';
 import { vi } from '../text/vi';
 import { Flags, StatusBadge } from './status';

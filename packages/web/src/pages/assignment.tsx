@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Card, Col, Descriptions, Progress, Row, Tabs, Timeline, Typography } from 'antd';
 import { api } from '../api/client';
-import type { AssignmentDetail } from '../api/types';
+import type { AssignmentDetail } from '../api/schema';
 import { CardHeading } from '../components/card-heading';
 import { CascadeForm } from '../components/cascade-form';
 import { ExtensionRequestForm } from '../components/extension-request-form';
@@ -31,7 +31,8 @@ export function AssignmentPage({ id }: { id: number }) {
     <QueryState query={query}>
       {(a) => {
         // the server says which steps this user may take on this assignment now
-        const may = (step: string) => a.abilities?.includes(`assignment.${step}`) ?? false;
+        const may = (step: string) =>
+          a.abilities?.includes(`assignment.${step}` as NonNullable<typeof a.abilities>[number]) ?? false;
         const tabs = [
           may('report') && {
             key: 'report',

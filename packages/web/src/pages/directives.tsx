@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { api, qs } from '../api/client';
-import type { DirectiveListItem, Page } from '../api/types';
+import type { DirectiveListItem, Page } from '../api/schema';
 import { QueryState } from '../components/query-state';
 import type { DirectiveListSearch } from '../search-params';
 import { vi } from '../text/vi';

@@ -3,7 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { Alert, Button, Card, Input, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
-import type { DirectiveView } from '../api/types';
+import type { DirectiveView } from '../api/schema';
 import { RestrictedScreen } from '../components/restricted-screen';
 import { vi } from '../text/vi';
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Card, Space, Table, Tooltip, Typography } from 'antd';
 import { api, qs } from '../api/client';
-import type { DirectiveView, ListItem, Page } from '../api/types';
+import type { DirectiveView, ListItem, Page } from '../api/schema';
 import { QueryState } from '../components/query-state';
 import { vi } from '../text/vi';
 

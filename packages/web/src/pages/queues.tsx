@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { List, Space, Tabs, Typography } from 'antd';
 import { api, qs } from '../api/client';
-import type { ListItem, ObstacleItem, Page, PendingExtension } from '../api/types';
+import type { ListItem, ObstacleItem, Page, PendingExtension } from '../api/schema';
 import { QueryState } from '../components/query-state';
 import { ClaimCard, ExtensionItem, ObstacleItemView } from '../components/queue-items';
 import { RestrictedScreen } from '../components/restricted-screen';

@@ -3,7 +3,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { Alert, App, Card, Checkbox, Space, Typography } from 'antd';
 import { useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../api/client';
-import type { DirectiveView, PublishPreview, UnitRef } from '../api/types';
+import type { DirectiveView, PublishPreview, UnitRef } from '../api/schema';
 import { QueryState } from '../components/query-state';
 import { DocumentFieldsEditor } from '../components/review/document-fields';
 import { draftBody, draftCounts, draftReducer, initialDraft } from '../components/review/draft';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Card, Col, Input, List, Row, Space, Typography } from 'antd';
 import { api, qs } from '../api/client';
-import type { ListItem, Page } from '../api/types';
+import type { ListItem, Page } from '../api/schema';
 import { QueryState } from '../components/query-state';
 import { StatusBadge } from '../components/status';
 import { vi } from '../text/vi';

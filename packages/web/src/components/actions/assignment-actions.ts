@@ -1,6 +1,6 @@
 import type { MutationOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
-import type { AssignmentDetail } from '../../api/types';
+import type { AssignmentDetail } from '../../api/schema';
 import type { Evidence } from '../evidence';
 
 /**

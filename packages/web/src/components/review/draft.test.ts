@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftTask, UnitRef } from '../../api/types';
+import type { DraftTask, UnitRef } from '../../api/schema';
 import {
   applyConfident,
   type Draft,

@@ -1,5 +1,5 @@
 import { confidentCandidate } from '@dondoc/domain';
-import type { DraftTask, UnitRef } from '../../api/types';
+import type { DraftTask, UnitRef } from '../../api/schema';
 
 /**
  * The review editor's draft as a pure reducer: what the office does to the extracted tasks (edit,

@@ -1,5 +1,5 @@
 import { Card, Col, List, Row } from 'antd';
-import type { DraftTask } from '../../api/types';
+import type { DraftTask } from '../../api/schema';
 import { vi } from '../../text/vi';
 import { SourceText } from '../source-text';
 import type { Directory } from '../unit-picker';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
-import { ApiError, api, setCsrfToken } from './api/client';
+import { ApiError, api, client, setCsrfToken } from './api/client';
 import type { Me } from './api/schema';
 
 const SessionContext = createContext<Me['user'] | null>(null);
@@ -8,7 +8,7 @@ const SessionContext = createContext<Me['user'] | null>(null);
 /** The signed-in user, or null without a session. */
 async function fetchMe(): Promise<Me['user'] | null> {
   try {
-    const me = await api.get<Me>('/api/auth/me');
+    const me: Me = await (await client.api.auth.me.$get()).json();
     setCsrfToken(me.csrfToken ?? null);
     return me.user;
   } catch (err) {

@@ -1,5 +1,4 @@
-import { api, qs } from './api/client';
-import type { ListItem, Page } from './api/schema';
+import { client } from './api/client';
 import type { WorkSearch } from './search-params';
 
 /**
@@ -18,13 +17,23 @@ export function workFilters(search: WorkSearch, mine: boolean, unitId: number | 
 }
 
 type Filters = ReturnType<typeof workFilters>;
+type ListQuery = Parameters<typeof client.api.assignments.$get>[0]['query'];
+
+/** The set values as the query string carries them (text), under the typed client's names. */
+function asQuery(params: Record<string, string | number | boolean | undefined>): ListQuery {
+  return Object.fromEntries(
+    Object.entries(params)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [k, String(v)]),
+  ) as ListQuery;
+}
 
 export function workListQuery(filters: Filters) {
   // a dashboard figure counts a unit's own lead assignments, so its list leaves the units below out
   const params = { ...filters, includeChildren: !filters.lead, pageSize: 20 };
   return {
     queryKey: ['assignments', params],
-    queryFn: () => api.get<Page<ListItem>>(`/api/assignments${qs(params)}`),
+    queryFn: async () => (await client.api.assignments.$get({ query: asQuery(params) })).json(),
   };
 }
 
@@ -37,7 +46,9 @@ export function workCountsQuery(filters: Filters) {
     queryFn: async (): Promise<Partial<Record<(typeof COUNTED)[number], number>>> => {
       const scope = { unitId, includeChildren: !lead, timeliness, programme, lead, directiveId, pageSize: 1 };
       const pages = await Promise.all(
-        COUNTED.map((color) => api.get<Page<ListItem>>(`/api/assignments${qs({ ...scope, color })}`)),
+        COUNTED.map(async (color) =>
+          (await client.api.assignments.$get({ query: asQuery({ ...scope, color }) })).json(),
+        ),
       );
       return Object.fromEntries(COUNTED.map((c, i) => [c, pages[i]!.total]));
     },

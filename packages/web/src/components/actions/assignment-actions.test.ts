@@ -17,13 +17,13 @@ beforeEach(() => {
   sent = [];
   answers = [];
   setCsrfToken('csrf-1');
-  vi.stubGlobal('fetch', async (path: string, init: RequestInit) => {
-    const headers = init.headers as Record<string, string>;
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     sent.push({
       method: init.method ?? 'GET',
-      path,
+      path: new URL(url, 'http://dondoc.test').pathname,
       body: init.body ? JSON.parse(String(init.body)) : undefined,
-      csrf: headers['x-csrf-token'] ?? null,
+      csrf: new Headers(init.headers).get('x-csrf-token'),
     });
     const answer = answers.shift() ?? { status: 200, body: {} };
     return new Response(JSON.stringify(answer.body), {

@@ -1,5 +1,5 @@
 import type { MutationOptions, QueryClient, QueryKey } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client';
+import { ApiError, client } from '../../api/client';
 import type { AssignmentDetail } from '../../api/schema';
 import type { Evidence } from '../evidence';
 
@@ -23,8 +23,8 @@ export type AssignmentAction = keyof ActionInputs;
 const VIEWS: QueryKey[] = [['assignments'], ['assignment-counts'], ['dashboard'], ['search']];
 
 interface ActionSpec<A extends AssignmentAction> {
-  path: (id: number) => string;
-  body: (input: ActionInputs[A]) => unknown;
+  /** The step sent through the typed client (hc<AppType>): its path and body checked by tsc. */
+  post: (id: number, input: ActionInputs[A]) => Promise<Response>;
   /** The server's field path → the form's field name (a path not listed is said in the message). */
   fields: Record<string, string>;
   invalidates: (id: number) => QueryKey[];
@@ -32,28 +32,28 @@ interface ActionSpec<A extends AssignmentAction> {
 
 export const ACTIONS: { [A in AssignmentAction]: ActionSpec<A> } = {
   report: {
-    path: (id) => `/api/assignments/${id}/reports`,
-    body: (v) => v,
+    post: (id, json) => client.api.assignments[':id'].reports.$post({ param: { id: String(id) }, json }),
     fields: { percent: 'percent', narrative: 'narrative', obstacles: 'obstacles' },
     // a report with obstacles opens one in the office's queue
     invalidates: (id) => [['assignment', id], ...VIEWS, ['obstacles']],
   },
   claim: {
-    path: (id) => `/api/assignments/${id}/claim`,
-    body: (v) => v,
+    post: (id, json) => client.api.assignments[':id'].claim.$post({ param: { id: String(id) }, json }),
     fields: { narrative: 'narrative' },
     invalidates: (id) => [['assignment', id], ...VIEWS],
   },
   extension: {
-    path: (id) => `/api/assignments/${id}/extensions`,
-    body: (v) => v,
+    post: (id, json) => client.api.assignments[':id'].extensions.$post({ param: { id: String(id) }, json }),
     fields: { requestedDue: 'due', reason: 'reason' },
     invalidates: (id) => [['assignment', id], ...VIEWS, ['extensions']],
   },
   verification: {
-    path: (id) => `/api/assignments/${id}/verification`,
     // a return says why; an acceptance sends a note only if one was written
-    body: (v) => (v.reason?.trim() ? { decision: v.decision, reason: v.reason } : { decision: v.decision }),
+    post: (id, v) =>
+      client.api.assignments[':id'].verification.$post({
+        param: { id: String(id) },
+        json: v.reason?.trim() ? { decision: v.decision, reason: v.reason } : { decision: v.decision },
+      }),
     fields: { reason: 'reason' },
     invalidates: (id) => [['assignment', id], ...VIEWS],
   },
@@ -108,7 +108,7 @@ export function assignmentMutation<A extends AssignmentAction>(
   const spec = ACTIONS[action] as ActionSpec<A>;
   return {
     mutationKey: ['assignment', id, action],
-    mutationFn: (input) => api.post(spec.path(id), spec.body(input)),
+    mutationFn: async (input) => (await spec.post(id, input)).json() as Promise<unknown>,
     onSuccess: async (answer) => {
       const assignment = returnedAssignment(answer, id);
       if (assignment) client.setQueryData(['assignment', id], assignment);

@@ -1,9 +1,10 @@
 import { Link } from '@tanstack/react-router';
-import { List, Progress, Space, Typography } from 'antd';
+import { List, Space, Typography } from 'antd';
 import type { ListItem, Page } from '../api/schema';
 import { formatDate } from '../format';
 import { vi } from '../text/vi';
 import { Panel } from './panel';
+import { PercentBar } from './percent-bar';
 import { Flags, StatusBadge } from './status';
 
 /** A task's text, cut where a list has no room for more. */
@@ -48,7 +49,7 @@ export function WorkCards({ page, onPage }: { page: Page<ListItem>; onPage: (pag
               <StatusBadge color={a.color} timeliness={a.timeliness} />
               <Flags flags={a.flags} />
             </Space>
-            <Progress percent={a.percent} size="small" aria-label={vi.work.progress} />
+            <PercentBar percent={a.percent} label={vi.work.progress} />
           </Panel>
         </List.Item>
       )}

@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { api } from '../api/client';
 import { QueryState } from '../components/query-state';
+import { RestrictedScreen } from '../components/restricted-screen';
 import { vi } from '../text/vi';
 
 interface Unit {
@@ -183,6 +184,14 @@ function Users({ units }: { units: Unit[] }) {
 }
 
 /** The unit directory as a tree, with CSV export and import of units and groups; the users below. */
+export function AdminScreen(): React.JSX.Element {
+  return (
+    <RestrictedScreen path="/quan-tri">
+      <AdminPage />
+    </RestrictedScreen>
+  );
+}
+
 export function AdminPage() {
   const { message } = App.useApp();
   const units = useQuery({

@@ -1,10 +1,11 @@
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 
 /** Deletes a draft (its tasks go with it); a published directive has assignments and stays. */
 export async function deleteDraft(ctx: Ctx, id: number, version: number): Promise<void> {
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const before = await db
       .selectFrom('directives')
       .select(['id', 'status', 'version', 'number', 'subject', 'source_name'])

@@ -3,6 +3,7 @@ import { type Directive, ExtractError } from '@dondoc/extract';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { DIRECTIVE_TYPES } from '../files/file-store';
 import { type Directory, loadDirectory } from '../units/unit-directory';
@@ -38,7 +39,7 @@ export async function importDirective(
     throw err;
   }
   const directory = await loadDirectory(ctx.db);
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     if (input.file) {
       const stored = await ctx.files.put(db, input.file.bytes, DIRECTIVE_TYPES);
       source = { sha256: stored.sha256, name: input.file.name };

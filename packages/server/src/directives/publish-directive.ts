@@ -1,6 +1,7 @@
 import { refreshStatuses } from '../assignments/refresh-status';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { type PublishSummary, planAssignments } from './plan-assignments';
 
@@ -8,7 +9,7 @@ export type { PublishSummary };
 
 /** Publishes a reviewed draft: the assignments `planAssignments` shows beforehand, written. */
 export async function publishDirective(ctx: Ctx, id: number, version: number): Promise<PublishSummary> {
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const directive = await db
       .selectFrom('directives')
       .selectAll()

@@ -2,6 +2,7 @@ import { fold } from '@dondoc/domain';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 
 export interface AliasInput {
@@ -20,7 +21,7 @@ export async function saveAlias(ctx: Ctx, input: AliasInput): Promise<{ added: b
     throw new AppError('validation_failed', 'Chọn đúng một đơn vị hoặc một nhóm đơn vị.', [
       { path: 'unitId', message: 'Chọn đúng một đơn vị hoặc một nhóm đơn vị.' },
     ]);
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const table = input.unitId ? ('units' as const) : ('unit_groups' as const);
     const id = (input.unitId ?? input.groupId) as number;
     const row = await db

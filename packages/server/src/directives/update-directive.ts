@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import type { DueType, Every, TaskTarget } from '../db/schema';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { tagProgramme } from './programmes';
 
@@ -42,7 +43,7 @@ export interface DirectivePatch {
  * so two reviewers never overwrite each other.
  */
 export async function updateDirective(ctx: Ctx, id: number, patch: DirectivePatch): Promise<void> {
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const before = await db
       .selectFrom('directives')
       .selectAll()

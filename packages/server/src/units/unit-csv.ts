@@ -8,6 +8,7 @@ import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import { constraintOf } from '../db/pg-error';
 import type { UnitsTable } from '../db/schema';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { clearSubtreeCache } from './unit-repository';
 
@@ -105,7 +106,7 @@ export async function importUnitsCsv(ctx: Ctx, text: string): Promise<{ created:
     }
     return parsed.data;
   });
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     let created = 0;
     let updated = 0;
     const changes: { name: string; before?: unknown; after: unknown }[] = [];
@@ -191,7 +192,7 @@ async function updateRefusingCycle(
 
 export async function importGroupsCsv(ctx: Ctx, text: string): Promise<{ groups: number }> {
   const rows = readCsv(text);
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     for (const [i, row] of rows.entries()) {
       const name = row.name?.trim();
       if (!name) throw new AppError('validation_failed', `Dòng ${i + 2}: thiếu tên nhóm`);

@@ -3,6 +3,7 @@ import { revokeUserTokens } from '../auth/api-tokens';
 import { hashPassword } from '../auth/passwords';
 import type { Ctx } from '../context';
 import type { Role } from '../db/schema';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 
 export interface NewUser {
@@ -44,7 +45,7 @@ export async function createUser(ctx: Ctx, input: NewUser) {
   if (taken) throw new AppError('conflict', `Tên đăng nhập "${username}" đã có người dùng.`);
   if (input.role === 'officer' && !input.unitId)
     throw new AppError('validation_failed', 'Chuyên viên cần thuộc một đơn vị.');
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const user = await db
       .insertInto('users')
       .values({
@@ -68,7 +69,7 @@ export async function createUser(ctx: Ctx, input: NewUser) {
 }
 
 export async function updateUser(ctx: Ctx, id: number, patch: UserPatch) {
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const before = await db
       .selectFrom('users')
       .select(columns)

@@ -9,6 +9,7 @@ import { listAudit } from '../../audit/list-audit';
 import { recordAudit } from '../../audit/record-audit';
 import { cached, scopeKey } from '../../dashboard/dashboard-cache';
 import { getDashboard } from '../../dashboard/get-dashboard';
+import { transaction } from '../../db/transaction';
 import { AppError } from '../../errors';
 import { maySeeFile, recordUpload } from '../../files/file-access';
 import { EVIDENCE_TYPES } from '../../files/file-store';
@@ -168,7 +169,7 @@ export const trackingRoutes = new Hono<AppEnv>()
       throw new AppError('validation_failed', 'Cần chọn tệp (trường "file").');
     const bytes = new Uint8Array(await form.file.arrayBuffer());
     const fileName = form.file.name.slice(0, 300);
-    const stored = await ctx.db.transaction().execute(async (db) => {
+    const stored = await transaction(ctx.db, async (db) => {
       const put = await ctx.files.put(db, bytes, EVIDENCE_TYPES);
       await recordUpload(db, { sha256: put.sha256, userId: ctx.actor.userId, fileName, at: ctx.now() });
       await recordAudit(db, {

@@ -42,6 +42,15 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
+  it('opens every transaction through db/transaction.ts, so after-commit hooks always run', () => {
+    const allowed = ['db/transaction.ts', 'db/migrate.ts', 'db/check-database.ts'];
+    const offending = sourceFiles(path.join(PACKAGES, 'server/src'))
+      .filter((f) => !f.endsWith('.test.ts') && !allowed.some((a) => f.endsWith(a)))
+      .filter((f) => /\.transaction\(\)/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(PACKAGES, f));
+    expect(offending).toEqual([]);
+  });
+
   it('sees the imports it checks', () => {
     // guards the scanner itself: a regex that found nothing would pass the checks above vacuously
     expect(importsOf(fileURLToPath(import.meta.url))).toContain('vitest');

@@ -64,7 +64,8 @@ export function directiveAbilities(
   const may = (action: Action) => authorize(actor, action, resource) === 'allow';
   const draft = directive.status === 'draft';
   return [
-    ...(draft && may('directive.edit') ? (['directive.edit'] as const) : []),
+    // a published directive's fields stay editable (its tasks do not: update-directive.ts)
+    ...(may('directive.edit') ? (['directive.edit'] as const) : []),
     ...(draft && may('directive.publish') ? (['directive.publish'] as const) : []),
     ...(draft && may('directive.delete_draft') ? (['directive.delete_draft'] as const) : []),
     ...(directive.hasSource && may('directive.read') ? (['directive.read_source'] as const) : []),

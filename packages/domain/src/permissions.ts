@@ -51,7 +51,9 @@ export type Action =
   /** Listing and revoking every user's API tokens, not only one's own. */
   | 'token.manage_all'
   /** Revoking an API token: one's own, or any with `token.manage_all` (see authorize.ts). */
-  | 'token.revoke';
+  | 'token.revoke'
+  /** Reading a stored file: decided from its attachments (see authorize.ts and file-access.ts). */
+  | 'file.read';
 
 export interface Actor {
   userId: number;

@@ -75,7 +75,10 @@ describe('authorize', () => {
     ]);
     expect(directiveAbilities(office, { ...d, standingUnitId: 2 })).toEqual([]);
     expect(directiveAbilities(leader, d)).toEqual(['directive.read_source']);
-    expect(directiveAbilities(office, { ...d, status: 'published' })).toEqual(['directive.read_source']);
+    expect(directiveAbilities(office, { ...d, status: 'published' })).toEqual([
+      'directive.edit',
+      'directive.read_source',
+    ]);
     expect(directiveAbilities(viewer, { ...d, status: 'published', hasSource: false })).toEqual([]);
   });
 });

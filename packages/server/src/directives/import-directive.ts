@@ -1,6 +1,7 @@
 import { fold, matchUnitName } from '@dondoc/domain';
 import { type Directive, ExtractError } from '@dondoc/extract';
 import { recordAudit } from '../audit/record-audit';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import { transaction } from '../db/transaction';
@@ -24,6 +25,7 @@ export async function importDirective(
   input: ImportInput,
   limits: Partial<ExtractLimits> = {},
 ): Promise<{ id: number }> {
+  authorize(ctx.actor, 'directive.import');
   let extracted: Directive & { text: string };
   let source: { sha256: string; name: string } | null = null;
   if (!input.file && input.text === undefined)

@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
+import { authorizeDirective } from './directive-access';
 import { type PublishSummary, planAssignments } from './plan-assignments';
 
 export type { PublishSummary };
@@ -17,6 +18,7 @@ export async function publishDirective(ctx: Ctx, id: number, version: number): P
       .forUpdate()
       .executeTakeFirst();
     if (!directive) throw new AppError('not_found', 'Không tìm thấy văn bản.');
+    authorizeDirective(ctx, 'directive.publish', directive);
     if (directive.version !== version) {
       throw new AppError('conflict', 'Văn bản vừa được người khác sửa; hãy tải lại trước khi ban hành.', {
         currentVersion: directive.version,

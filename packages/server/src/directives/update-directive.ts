@@ -5,6 +5,7 @@ import type { Db } from '../db/database';
 import type { DueType, Every, TaskTarget } from '../db/schema';
 import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
+import { authorizeDirective } from './directive-access';
 import { tagProgramme } from './programmes';
 
 export interface TaskUnitInput {
@@ -51,6 +52,7 @@ export async function updateDirective(ctx: Ctx, id: number, patch: DirectivePatc
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw new AppError('not_found', 'Không tìm thấy văn bản.');
+    authorizeDirective(ctx, 'directive.edit', before);
     if (before.version !== patch.version) {
       throw new AppError(
         'conflict',

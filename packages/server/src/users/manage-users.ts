@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit';
 import { revokeUserTokens } from '../auth/api-tokens';
+import { authorize } from '../auth/authorize';
 import { hashPassword } from '../auth/passwords';
 import type { Ctx } from '../context';
 import type { Role } from '../db/schema';
@@ -31,11 +32,15 @@ const columns = [
   'disabled',
 ] as const;
 
+const ADMIN_ONLY = { forbidden: 'Chỉ quản trị viên quản lý người dùng.' };
+
 export function listUsers(ctx: Ctx) {
+  authorize(ctx.actor, 'directory.manage', undefined, ADMIN_ONLY);
   return ctx.db.selectFrom('users').select(columns).orderBy('username').execute();
 }
 
 export async function createUser(ctx: Ctx, input: NewUser) {
+  authorize(ctx.actor, 'directory.manage', undefined, ADMIN_ONLY);
   const username = input.username.trim().toLowerCase();
   const taken = await ctx.db
     .selectFrom('users')
@@ -69,6 +74,7 @@ export async function createUser(ctx: Ctx, input: NewUser) {
 }
 
 export async function updateUser(ctx: Ctx, id: number, patch: UserPatch) {
+  authorize(ctx.actor, 'directory.manage', undefined, ADMIN_ONLY);
   return transaction(ctx.db, async (db) => {
     const before = await db
       .selectFrom('users')

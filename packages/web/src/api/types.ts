@@ -123,6 +123,8 @@ export interface DirectiveView {
   sourceText: string;
   sourceName: string | null;
   hasSourceFile: boolean;
+  /** What this user may do with it, as the server decides: directive.edit, .publish, .delete_draft, .read_source. */
+  abilities?: string[];
   programmes: { code: string; name: string }[];
   tasks: DraftTask[];
 }
@@ -165,6 +167,7 @@ export interface GlobalAbilities {
   canDecideExtensions: boolean;
   canHandleObstacles: boolean;
   canReadAudit: boolean;
+  canManageAllTokens?: boolean;
   seesAllUnits: boolean;
 }
 

@@ -113,6 +113,8 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
   const [preview, setPreview] = useState<PublishPreview | null>(null);
   const [summary, setSummary] = useState<PublishPreview | null>(null);
   const saver = useDraftSaver(directive, () => ({ ...fields, programmes, tasks: tasks.map(toInput) }));
+  // the buttons the server says this user may use on this directive
+  const may = (ability: string) => directive.abilities?.includes(ability) ?? false;
   const unassigned = useMemo(() => tasks.filter((t) => !t.lead.some(refValue)).length, [tasks]);
   const doubtful = useMemo(() => tasks.filter((t) => t.warnings.length).length, [tasks]);
 
@@ -262,42 +264,48 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
           }}
           options={['Đề án 06', 'Nghị quyết 57'].map((p) => ({ value: p, label: p }))}
         />
-        <Button
-          loading={busy}
-          onClick={() =>
-            act(async () => {
-              if (await saver.save()) message.success(vi.assignment.saved);
-            })
-          }
-        >
-          {vi.review.saveDraft}
-        </Button>
-        <Button
-          type="primary"
-          loading={busy}
-          onClick={() =>
-            act(async () => {
-              if (!(await saver.save())) return;
-              setPreview(await api.get<PublishPreview>(`/api/directives/${directive.id}/publish-preview`));
-            })
-          }
-        >
-          {vi.review.publish}
-        </Button>
-        <Popconfirm
-          title={vi.review.deleteConfirm}
-          okText={vi.review.deleteDraft}
-          cancelText={vi.cancel}
-          onConfirm={() =>
-            act(async () => {
-              await api.delete(`/api/directives/${directive.id}?version=${saver.version()}`);
-              message.success(vi.review.deleted);
-              await navigate({ to: '/van-ban' });
-            })
-          }
-        >
-          <Button danger>{vi.review.deleteDraft}</Button>
-        </Popconfirm>
+        {may('directive.edit') && (
+          <Button
+            loading={busy}
+            onClick={() =>
+              act(async () => {
+                if (await saver.save()) message.success(vi.assignment.saved);
+              })
+            }
+          >
+            {vi.review.saveDraft}
+          </Button>
+        )}
+        {may('directive.publish') && (
+          <Button
+            type="primary"
+            loading={busy}
+            onClick={() =>
+              act(async () => {
+                if (!(await saver.save())) return;
+                setPreview(await api.get<PublishPreview>(`/api/directives/${directive.id}/publish-preview`));
+              })
+            }
+          >
+            {vi.review.publish}
+          </Button>
+        )}
+        {may('directive.delete_draft') && (
+          <Popconfirm
+            title={vi.review.deleteConfirm}
+            okText={vi.review.deleteDraft}
+            cancelText={vi.cancel}
+            onConfirm={() =>
+              act(async () => {
+                await api.delete(`/api/directives/${directive.id}?version=${saver.version()}`);
+                message.success(vi.review.deleted);
+                await navigate({ to: '/van-ban' });
+              })
+            }
+          >
+            <Button danger>{vi.review.deleteDraft}</Button>
+          </Popconfirm>
+        )}
       </Space>
       <Row gutter={16}>
         <Col xs={24} lg={10}>

@@ -1,4 +1,5 @@
 export * from './authorize';
+export * from './closed-sets';
 export * from './fold';
 export * from './periods';
 export * from './permissions';

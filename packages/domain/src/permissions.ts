@@ -1,11 +1,10 @@
+import type { ExtensionState, ObstacleState } from './closed-sets';
 import {
   ASSIGNMENT_STEPS,
   type AssignmentStep,
-  EXTENSION_STEPS,
-  type ExtensionState,
-  OBSTACLE_STEPS,
-  type ObstacleState,
-  type ObstacleStep,
+  EXTENSION_TRANSITIONS,
+  OBSTACLE_TRANSITIONS,
+  type ObstacleAction,
   type StepFacts,
   stepAllowed,
 } from './steps';
@@ -185,15 +184,15 @@ export function extensionAbilities(
 ): ('extension.decide' | 'extension.forward')[] {
   const s = { ...subject, forwardedToLeader: ext.forwarded };
   return (['extension.decide', 'extension.forward'] as const).filter((step) => {
-    const rule = EXTENSION_STEPS[step];
+    const rule = EXTENSION_TRANSITIONS[step];
     return rule.from.includes(ext.state) && !(rule.onlyUnforwarded && ext.forwarded) && can(actor, step, s);
   });
 }
 
 /** What this actor may do with an obstacle a unit reported: answer, forward (once), resolve. */
-export function obstacleAbilities(actor: Actor, subject: Subject, state: ObstacleState): ObstacleStep[] {
+export function obstacleAbilities(actor: Actor, subject: Subject, state: ObstacleState): ObstacleAction[] {
   return (['obstacle.answer', 'obstacle.forward', 'obstacle.resolve'] as const).filter(
-    (step) => OBSTACLE_STEPS[step].from.includes(state) && can(actor, step, subject),
+    (step) => OBSTACLE_TRANSITIONS[step].from.includes(state) && can(actor, step, subject),
   );
 }
 

@@ -1,3 +1,4 @@
+import type { AssignmentState, Color, Flag, Rhythm, Timeliness } from './closed-sets';
 import { daysBetween, endOfVnDay, type IsoDate, vnDate } from './time';
 
 /**
@@ -5,11 +6,7 @@ import { daysBetween, endOfVnDay, type IsoDate, vnDate } from './time';
  * timeliness split, and flags. Pure: the same facts and the same instant give the same answer.
  */
 
-export type AssignmentState = 'assigned' | 'in_progress' | 'claimed' | 'done' | 'cancelled';
-export type Color = 'green' | 'yellow' | 'red';
-export type Timeliness = 'done_on_time' | 'done_late' | 'open_within_deadline' | 'open_overdue';
-export type Flag = 'due_soon' | 'at_risk' | 'awaiting_verification' | 'returned' | 'missed_report';
-export type Rhythm = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type { AssignmentState, Color, Flag, Rhythm, Timeliness } from './closed-sets';
 
 export interface AssignmentFacts {
   state: AssignmentState;

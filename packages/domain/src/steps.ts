@@ -1,5 +1,5 @@
+import type { AssignmentState, ExtensionState, ObstacleState, VerificationDecision } from './closed-sets';
 import type { Action } from './permissions';
-import type { AssignmentState } from './status';
 
 /** What a step on an assignment depends on besides the actor: its state, role and deadline. */
 export interface StepFacts {
@@ -11,7 +11,7 @@ export interface StepFacts {
 }
 
 /** A step's outcome that picks the next state, e.g. a verification accepted or returned. */
-export type StepOutcome = 'accept' | 'return';
+export type StepOutcome = VerificationDecision;
 
 interface StepRule {
   /** The states the step may start from. */
@@ -70,12 +70,11 @@ export function nextState(
   return rule.to[outcome];
 }
 
-export type ObstacleState = 'open' | 'forwarded' | 'resolved';
-export type ObstacleStep = 'obstacle.answer' | 'obstacle.forward' | 'obstacle.resolve';
+export type ObstacleAction = 'obstacle.answer' | 'obstacle.forward' | 'obstacle.resolve';
 
 /** An obstacle's states: answering keeps it, forwarding is once, resolving ends it. */
-export const OBSTACLE_STEPS: Record<
-  ObstacleStep,
+export const OBSTACLE_TRANSITIONS: Record<
+  ObstacleAction,
   { from: readonly ObstacleState[]; to: ObstacleState | null }
 > = {
   'obstacle.answer': { from: ['open', 'forwarded'], to: null },
@@ -83,12 +82,11 @@ export const OBSTACLE_STEPS: Record<
   'obstacle.resolve': { from: ['open', 'forwarded'], to: 'resolved' },
 };
 
-export type ExtensionState = 'pending' | 'approved' | 'refused';
-export type ExtensionStep = 'extension.decide' | 'extension.forward';
+export type ExtensionAction = 'extension.decide' | 'extension.forward';
 
 /** An extension request's states: decided once; forwarded to the leaders at most once, while pending. */
-export const EXTENSION_STEPS: Record<
-  ExtensionStep,
+export const EXTENSION_TRANSITIONS: Record<
+  ExtensionAction,
   { from: readonly ExtensionState[]; onlyUnforwarded: boolean }
 > = {
   'extension.decide': { from: ['pending'], onlyUnforwarded: false },

@@ -1,4 +1,4 @@
-import type { Due, Every } from './types';
+import type { Due, Rhythm } from './types';
 
 /** Calendar helpers and the deadline grammar of Vietnamese directives. */
 
@@ -105,7 +105,7 @@ export function findPeriods(text: string): FoundPeriod[] {
   return out;
 }
 
-const RHYTHMS: [RegExp, Every][] = [
+const RHYTHM_WORDS: [RegExp, Rhythm][] = [
   [/(?<![\p{L}\p{N}])(hằng|hàng)\s+ngày(?![\p{L}\p{N}])/iu, 'day'],
   [/(?<![\p{L}\p{N}])(hằng|hàng)\s+tuần(?![\p{L}\p{N}])/iu, 'week'],
   [/(?<![\p{L}\p{N}])(hằng|hàng)\s+tháng(?![\p{L}\p{N}])|định kỳ\s+tháng/iu, 'month'],
@@ -117,7 +117,7 @@ const RHYTHMS: [RegExp, Every][] = [
 ];
 
 export interface FoundRhythm {
-  every: Every;
+  every: Rhythm;
   label: string;
   index: number;
 }
@@ -132,7 +132,7 @@ const QUALIFIED_THING =
 export function findRhythm(text: string): FoundRhythm | null {
   if (!/hằng|hàng|định kỳ|quý/iu.test(text)) return null;
   let best: FoundRhythm | null = null;
-  for (const [re, every] of RHYTHMS) {
+  for (const [re, every] of RHYTHM_WORDS) {
     for (const m of text.matchAll(new RegExp(re.source, 'giu'))) {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       // "báo cáo … hằng năm" reports on a rhythm, whatever it names on the way

@@ -1,8 +1,9 @@
+import { RHYTHMS } from '@dondoc/domain';
 import { z } from 'zod';
 
 /** The extraction output as a schema (packages/extract/corpus/SCHEMA.md), to validate what leaves the library. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const every = z.enum(['day', 'week', 'month', 'quarter', 'year']);
+const every = z.enum(RHYTHMS);
 
 const due = z.union([
   z.object({ type: z.literal('date'), date: isoDate, every: every.optional(), label: z.string().optional() }),

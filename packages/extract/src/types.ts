@@ -1,3 +1,5 @@
+import type { Rhythm } from '@dondoc/domain';
+
 /** The extraction output, exactly the shape of packages/extract/corpus/SCHEMA.md, plus spans and warnings. */
 export type DirectiveKind =
   | 'cong-van'
@@ -24,13 +26,14 @@ export interface DirectiveDocument {
 }
 
 export type Due =
-  | { type: 'date'; date: string; every?: Every; label?: string }
-  | { type: 'period'; end: string; label: string; every?: Every }
-  | { type: 'recurring'; every: Every; label: string }
+  | { type: 'date'; date: string; every?: Rhythm; label?: string }
+  | { type: 'period'; end: string; label: string; every?: Rhythm }
+  | { type: 'recurring'; every: Rhythm; label: string }
   | { type: 'ongoing' }
   | null;
 
-export type Every = 'day' | 'week' | 'month' | 'quarter' | 'year';
+/** The glossary's rhythm (the domain's closed set); the field keeps the schema's name, `every`. */
+export type { Rhythm };
 
 export interface Target {
   metric: string;

@@ -1,4 +1,4 @@
-import { EXTENSION_STEPS } from '@dondoc/domain';
+import { EXTENSION_TRANSITIONS } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
@@ -45,7 +45,7 @@ export async function lockPendingExtension(
           : 'Bạn không có quyền xử lý đề nghị gia hạn của nhiệm vụ này.',
     },
   );
-  const step = EXTENSION_STEPS[action];
+  const step = EXTENSION_TRANSITIONS[action];
   if (!step.from.includes(ext.state))
     throw new AppError('refused', 'Đề nghị gia hạn này đã được quyết định.');
   if (step.onlyUnforwarded && ext.forwarded_at)

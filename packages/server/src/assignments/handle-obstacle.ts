@@ -1,4 +1,4 @@
-import { OBSTACLE_STEPS } from '@dondoc/domain';
+import { OBSTACLE_TRANSITIONS, type ObstacleStep } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
@@ -6,7 +6,7 @@ import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { lockAssignment } from './workflow';
 
-export type ObstacleStep = 'answer' | 'forward' | 'resolve';
+export type { ObstacleStep };
 
 /**
  * An obstacle is the obstacles text of a progress report. The office answers it, forwards it
@@ -36,7 +36,7 @@ export async function handleObstacle(
       { kind: 'obstacle', unitId: row.unit_id, standingUnitId: row.standing_unit_id },
       { forbidden: 'Bạn không có quyền xử lý khó khăn, vướng mắc của nhiệm vụ này.' },
     );
-    const rule = OBSTACLE_STEPS[action];
+    const rule = OBSTACLE_TRANSITIONS[action];
     if (!rule.from.includes(report.obstacle_state)) {
       throw new AppError(
         'refused',

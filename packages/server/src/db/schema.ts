@@ -1,4 +1,24 @@
+import type {
+  AssignmentRole,
+  AssignmentState,
+  Color,
+  DirectiveStatus,
+  DueType,
+  ExtensionState,
+  Flag,
+  ObstacleState,
+  ObstacleStep,
+  Rhythm,
+  Role,
+  Timeliness,
+  TokenScope,
+  UnitKind,
+  VerificationDecision,
+} from '@dondoc/domain';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/** The closed sets are the domain's (closed-sets.ts); test/closed-sets.test.ts compares the CHECKs. */
+export type { AssignmentState, DueType, ObstacleState, Role, UnitKind };
 
 /** Row types of every table, as the migrations create them. */
 export interface Schema {
@@ -33,8 +53,6 @@ export interface Schema {
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
-export type UnitKind = 'province' | 'department' | 'commune' | 'party' | 'agency' | 'division' | 'other';
-
 export interface UnitsTable {
   id: Generated<number>;
   parent_id: number | null;
@@ -53,8 +71,6 @@ export interface UnitGroupsTable {
   aliases: Defaulted<string[]>;
   search_text: string;
 }
-
-export type Role = 'admin' | 'leader' | 'standing_office' | 'officer' | 'viewer';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -89,7 +105,7 @@ export interface ApiTokensTable {
   created_at: CreatedAt;
   last_used_at: Date | null;
   revoked_at: Date | null;
-  scope: Defaulted<'read' | 'write'>;
+  scope: Defaulted<TokenScope>;
   expires_at: Date;
   revoked_reason: string | null;
 }
@@ -103,7 +119,7 @@ export interface FilesTable {
 
 export interface DirectivesTable {
   id: Generated<number>;
-  status: Defaulted<'draft' | 'published'>;
+  status: Defaulted<DirectiveStatus>;
   kind: string;
   number: string | null;
   issuer: string | null;
@@ -122,9 +138,6 @@ export interface DirectivesTable {
   search_text: Defaulted<string>;
 }
 
-export type DueType = 'date' | 'period' | 'recurring' | 'ongoing' | 'none';
-export type Every = 'day' | 'week' | 'month' | 'quarter' | 'year';
-
 export interface TaskTarget {
   metric: string;
   value: number;
@@ -141,7 +154,7 @@ export interface TasksTable {
   due_type: Defaulted<DueType>;
   due_date: string | null;
   due_label: string | null;
-  every: Every | null;
+  every: Rhythm | null;
   targets: JSONColumnType<TaskTarget[], string | undefined, string>;
   spans: JSONColumnType<{ start: number; end: number }[], string | undefined, string>;
   warnings: Defaulted<string[]>;
@@ -151,21 +164,19 @@ export interface TasksTable {
 export interface TaskUnitsTable {
   id: Generated<number>;
   task_id: number;
-  role: 'lead' | 'support';
+  role: AssignmentRole;
   name: string;
   unit_id: number | null;
   group_id: number | null;
   match_kind: Defaulted<string>;
 }
 
-export type AssignmentState = 'assigned' | 'in_progress' | 'claimed' | 'done' | 'cancelled';
-
 export interface AssignmentsTable {
   id: Generated<number>;
   task_id: number;
   directive_id: number;
   unit_id: number;
-  role: 'lead' | 'support';
+  role: AssignmentRole;
   parent_id: number | null;
   state: Defaulted<AssignmentState>;
   original_due_date: string | null;
@@ -178,9 +189,9 @@ export interface AssignmentsTable {
   cancel_reason: string | null;
   last_report_at: Date | null;
   missed_periods: Defaulted<number>;
-  status_color: 'green' | 'yellow' | 'red' | null;
-  timeliness: 'done_on_time' | 'done_late' | 'open_within_deadline' | 'open_overdue' | null;
-  flags: Defaulted<string[]>;
+  status_color: Color | null;
+  timeliness: Timeliness | null;
+  flags: Defaulted<Flag[]>;
   version: Defaulted<number>;
   updated_at: Defaulted<Date>;
 }
@@ -211,7 +222,7 @@ export interface ExtensionsTable {
   previous_due_date: string | null;
   requested_due_date: string;
   reason: string;
-  state: Defaulted<'pending' | 'approved' | 'refused'>;
+  state: Defaulted<ExtensionState>;
   decided_by: number | null;
   decided_at: Date | null;
   decision_note: string | null;
@@ -226,7 +237,7 @@ export interface VerificationsTable {
   id: Generated<number>;
   assignment_id: number;
   decided_by: number | null;
-  decision: 'accept' | 'return';
+  decision: VerificationDecision;
   reason: Defaulted<string>;
   created_at: CreatedAt;
 }
@@ -263,8 +274,6 @@ export interface JobRunsTable {
   finished_at: Date | null;
 }
 
-export type ObstacleState = 'open' | 'forwarded' | 'resolved';
-
 /** A reminder recorded by the office; the notification work sends it (channel, sent_at). */
 export interface RemindersTable {
   id: Generated<number>;
@@ -300,7 +309,7 @@ export interface DeadlineChangesTable {
 export interface ObstacleActionsTable {
   id: Generated<number>;
   report_id: number;
-  action: 'answer' | 'forward' | 'resolve';
+  action: ObstacleStep;
   message: Defaulted<string>;
   actor_id: number | null;
   created_at: CreatedAt;

@@ -1,8 +1,9 @@
+import type { Rhythm } from '@dondoc/domain';
 import { fold } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
-import type { DueType, Every, TaskTarget } from '../db/schema';
+import type { DueType, TaskTarget } from '../db/schema';
 import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { authorizeDirective } from './directive-access';
@@ -19,7 +20,7 @@ export interface TaskUnitInput {
 export interface TaskInput {
   ref?: string;
   text: string;
-  due: { type: DueType; date?: string | null; label?: string | null; every?: Every | null };
+  due: { type: DueType; date?: string | null; label?: string | null; every?: Rhythm | null };
   lead: TaskUnitInput[];
   support: TaskUnitInput[];
   targets?: TaskTarget[];

@@ -8,20 +8,12 @@ import type { ExtractLimits } from '../directives/extract-limits';
 import { AppError } from '../errors';
 import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
+import { apiRoutes } from './api';
 import { renderError } from './errors';
-import { openApiDocument } from './openapi';
+import { openApiHandler } from './openapi';
 import { remoteAddress } from './remote-address';
-import { accountRoutes } from './routes/account';
-import { apiTokenRoutes } from './routes/api-tokens';
-import { assignmentRoutes } from './routes/assignments';
-import { authRoutes } from './routes/auth';
-import { directiveRoutes } from './routes/directives';
-import { directoryRoutes } from './routes/directory';
-import { healthRoutes } from './routes/health';
-import { helpRoutes } from './routes/help';
-import { trackingRoutes } from './routes/tracking';
-import { userRoutes } from './routes/users';
 import { securityHeaders } from './security-headers';
+import { doc } from './validate';
 import { serveWebApp } from './web-app';
 
 export interface AppDeps {
@@ -84,17 +76,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.use('/api/*', (c, next) => (UPLOAD_PATHS.has(c.req.path) ? next() : jsonLimit(c, next)));
 
-  app.route('/api', healthRoutes);
-  app.route('/api', helpRoutes);
-  app.route('/api', authRoutes);
-  app.route('/api', directiveRoutes);
-  app.route('/api', assignmentRoutes);
-  app.route('/api', trackingRoutes);
-  app.route('/api', directoryRoutes);
-  app.route('/api', userRoutes);
-  app.route('/api', apiTokenRoutes);
-  app.route('/api', accountRoutes);
-  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.route('/', apiRoutes);
+  app.get('/api/openapi.json', doc('Tài liệu OpenAPI của API này', 'help'), openApiHandler(app));
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Không tìm thấy địa chỉ API này.');
   });

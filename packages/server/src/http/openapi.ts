@@ -1,71 +1,22 @@
-import { z } from 'zod';
+import type { Handler, Hono } from 'hono';
+import { type GenerateSpecOptions, generateSpecs } from 'hono-openapi';
+import type { AppEnv } from './app';
+import { MAX_ID } from './schemas/common';
 
 /**
- * The OpenAPI document, built from the same zod schemas the routes validate with: each route
- * module describes itself here when it is loaded.
+ * The OpenAPI document is generated from the served routes themselves: each route carries its
+ * description (`doc()`) and its validators (`json()`, `query()` in validate.ts), so a route cannot be
+ * served without being documented (http/openapi.test.ts walks both).
  */
-interface RouteDoc {
-  method: 'get' | 'post' | 'patch' | 'delete';
-  path: string;
-  summary: string;
-  tag: string;
-  body?: z.ZodType;
-  multipart?: boolean;
-  query?: z.ZodObject;
-}
+const errorResponse = {
+  description: 'Lỗi: { error: { code, message, details? } }',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+};
 
-const routes: RouteDoc[] = [];
+const byMethod = { responses: { 200: { description: 'OK' }, default: errorResponse } };
 
-export function describe(route: RouteDoc): void {
-  routes.push(route);
-}
-
-export function openApiDocument() {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const r of routes) {
-    const path = r.path.replace(/:(\w+)/g, '{$1}');
-    const params = [...r.path.matchAll(/:(\w+)/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: m[1] === 'sha256' ? 'string' : 'integer' },
-    }));
-    const queryParams = r.query
-      ? Object.entries(r.query.shape).map(([name, schema]) => ({
-          name,
-          in: 'query',
-          required: false,
-          schema: z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }),
-        }))
-      : [];
-    paths[path] ??= {};
-    paths[path][r.method] = {
-      summary: r.summary,
-      tags: [r.tag],
-      parameters: [...params, ...queryParams],
-      ...(r.body
-        ? {
-            requestBody: {
-              required: true,
-              content: {
-                [r.multipart ? 'multipart/form-data' : 'application/json']: {
-                  schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }),
-                },
-              },
-            },
-          }
-        : {}),
-      responses: {
-        '200': { description: 'OK' },
-        default: {
-          description: 'Lỗi',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-        },
-      },
-    };
-  }
-  return {
-    openapi: '3.1.0',
+const OPTIONS: Partial<GenerateSpecOptions> = {
+  documentation: {
     info: {
       title: 'dondoc API',
       version: '0.1.0',
@@ -90,6 +41,36 @@ export function openApiDocument() {
       },
     },
     security: [{ session: [] }, { token: [] }],
-    paths,
+  },
+  // /api/units.csv is a route, not a static file
+  excludeStaticFile: false,
+  defaultValidationErrorResponse: { ...errorResponse, description: 'Dữ liệu không hợp lệ' },
+  defaultOptions: { GET: byMethod, POST: byMethod, PATCH: byMethod, DELETE: byMethod },
+};
+
+type Document = Awaited<ReturnType<typeof generateSpecs>>;
+
+/** The document of an app's routes; path ids are the database's integers (validate.ts, pathId). */
+export async function openApiDocument(app: Hono<AppEnv>): Promise<Document> {
+  const document = await generateSpecs(app, OPTIONS);
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item ?? {})) {
+      if (typeof operation !== 'object' || !('responses' in operation)) continue;
+      for (const param of operation.parameters ?? []) {
+        if ('in' in param && param.in === 'path' && param.name === 'id') {
+          param.schema = { type: 'integer', minimum: 1, maximum: MAX_ID };
+        }
+      }
+    }
+  }
+  return document;
+}
+
+/** The handler of GET /api/openapi.json (the document is built once, at the first request). */
+export function openApiHandler(app: Hono<AppEnv>): Handler<AppEnv> {
+  let document: Promise<Document> | undefined;
+  return async (c) => {
+    document ??= openApiDocument(app);
+    return c.json(await document);
   };
 }

@@ -1,3 +1,27 @@
+import type {
+  AssignmentRole,
+  AssignmentState,
+  Color,
+  DirectiveStatus,
+  DueType,
+  ExtensionState,
+  Flag,
+  ObstacleState,
+  ObstacleStep,
+  Role,
+  Timeliness,
+  TokenScope,
+} from '@dondoc/domain';
+
+/**
+ * A label for every value of one of the domain's closed sets: a missing or unknown value is a type
+ * error. Pages may still look a label up by any string (the API's plain-string fields) until the
+ * typed client reaches them.
+ */
+const labels = <K extends string>(
+  map: Record<K, string>,
+): Readonly<Record<K, string>> & Readonly<Record<string, string>> => map;
+
 /** Every Vietnamese string the web app shows, in one place. */
 export const vi = {
   appName: 'dondoc',
@@ -19,13 +43,13 @@ export const vi = {
     logout: 'Đăng xuất',
     required: 'Vui lòng nhập thông tin này',
   },
-  roles: {
+  roles: labels<Role>({
     admin: 'Quản trị',
     leader: 'Lãnh đạo',
     standing_office: 'Cơ quan thường trực',
     officer: 'Chuyên viên',
     viewer: 'Theo dõi',
-  } as Record<string, string>,
+  }),
   nav: {
     work: 'Việc của đơn vị',
     queues: 'Hàng chờ xử lý',
@@ -37,28 +61,28 @@ export const vi = {
     admin: 'Quản trị',
     apiTokens: 'Mã truy cập API',
   },
-  colors: { green: 'Xanh', yellow: 'Vàng', red: 'Đỏ' } as Record<string, string>,
-  timeliness: {
+  colors: labels<Color>({ green: 'Xanh', yellow: 'Vàng', red: 'Đỏ' }),
+  timeliness: labels<Timeliness>({
     done_on_time: 'Hoàn thành đúng hạn',
     done_late: 'Hoàn thành quá hạn',
     open_within_deadline: 'Đang thực hiện trong hạn',
     open_overdue: 'Đang thực hiện quá hạn',
-  } as Record<string, string>,
-  flags: {
+  }),
+  flags: labels<Flag>({
     due_soon: 'Sắp đến hạn',
     at_risk: 'Có nguy cơ chậm',
     awaiting_verification: 'Chờ xác nhận',
     returned: 'Bị trả lại',
     missed_report: 'Thiếu báo cáo kỳ',
-  } as Record<string, string>,
-  states: {
+  }),
+  states: labels<AssignmentState>({
     assigned: 'Mới giao',
     in_progress: 'Đang thực hiện',
     claimed: 'Chờ xác nhận',
     done: 'Đã hoàn thành',
     cancelled: 'Đã hủy',
-  } as Record<string, string>,
-  roleInTask: { lead: 'Chủ trì', support: 'Phối hợp' } as Record<string, string>,
+  }),
+  roleInTask: labels<AssignmentRole>({ lead: 'Chủ trì', support: 'Phối hợp' }),
   work: {
     title: 'Việc của đơn vị',
     task: 'Nhiệm vụ',
@@ -105,11 +129,11 @@ export const vi = {
     eventVerificationAccept: 'Xác nhận hoàn thành',
     eventVerificationReturn: 'Trả lại',
     eventExtension: 'Đề nghị gia hạn',
-    extensionStates: {
+    extensionStates: labels<ExtensionState>({
       pending: 'chờ quyết định',
       approved: 'đã chấp thuận',
       refused: 'không chấp thuận',
-    } as Record<string, string>,
+    }),
     saved: 'Đã lưu',
   },
   queues: {
@@ -151,13 +175,13 @@ export const vi = {
     summary: (n: number) => `Đã tạo ${n} nhiệm vụ được giao cho các đơn vị:`,
     programmes: 'Chương trình, đề án (gắn nhãn)',
     matrix: 'Ma trận nhiệm vụ × đơn vị',
-    dueTypes: {
+    dueTypes: labels<DueType>({
       date: 'Ngày',
       period: 'Kỳ',
       recurring: 'Định kỳ',
       ongoing: 'Thường xuyên',
       none: 'Không có',
-    } as Record<string, string>,
+    }),
     document: 'Thông tin văn bản',
     number: 'Số, ký hiệu',
     issuedOn: 'Ngày ban hành',
@@ -279,14 +303,16 @@ export const vi = {
     answer: 'Trả lời',
     answerText: 'Nội dung trả lời, ý kiến xử lý',
     resolve: 'Đã xử lý xong',
-    obstacleStates: { open: 'chưa xử lý', forwarded: 'đã chuyển lãnh đạo', resolved: 'đã xử lý' } as Record<
-      string,
-      string
-    >,
-    obstacleActions: { answer: 'Trả lời', forward: 'Chuyển lãnh đạo', resolve: 'Đã xử lý' } as Record<
-      string,
-      string
-    >,
+    obstacleStates: labels<ObstacleState>({
+      open: 'chưa xử lý',
+      forwarded: 'đã chuyển lãnh đạo',
+      resolved: 'đã xử lý',
+    }),
+    obstacleActions: labels<ObstacleStep>({
+      answer: 'Trả lời',
+      forward: 'Chuyển lãnh đạo',
+      resolve: 'Đã xử lý',
+    }),
     eventReminder: 'Nhắc việc',
     eventComment: 'Bình luận',
     eventDeadline: 'Đổi thời hạn',
@@ -301,7 +327,7 @@ export const vi = {
     title: 'Văn bản chỉ đạo',
     search: 'Tìm theo số, trích yếu, cơ quan, tên tệp (gõ có dấu hoặc không dấu)',
     status: 'Trạng thái',
-    statuses: { draft: 'Bản nháp', published: 'Đã giao việc' } as Record<string, string>,
+    statuses: labels<DirectiveStatus>({ draft: 'Bản nháp', published: 'Đã giao việc' }),
     programme: 'Chương trình, đề án',
     year: 'Năm',
     number: 'Số, ký hiệu',
@@ -318,7 +344,7 @@ export const vi = {
       'Mã truy cập cho phần mềm khác gọi API thay bạn (tiêu đề Authorization: Bearer …). Mã có thời hạn, chỉ hiện một lần khi tạo; hãy thu hồi mã không còn dùng.',
     name: 'Tên',
     scope: 'Phạm vi',
-    scopes: { read: 'Chỉ đọc', write: 'Đọc và ghi' } as Record<string, string>,
+    scopes: labels<TokenScope>({ read: 'Chỉ đọc', write: 'Đọc và ghi' }),
     days: 'Thời hạn (ngày)',
     create: 'Tạo mã',
     created: 'Mã mới (chỉ hiện lần này, hãy sao chép ngay):',

@@ -1,6 +1,5 @@
 import { globalAbilities } from '@dondoc/domain';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import { revokeApiToken } from '../../auth/api-tokens';
 import { logout } from '../../auth/authenticate';
@@ -8,22 +7,13 @@ import { login } from '../../auth/login';
 import { AppError } from '../../errors';
 import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
-import { describe } from '../openapi';
+import { loginBody } from '../schemas/auth';
 import { clearSessionCookie, readSessionToken, requestClient, setSessionCookie } from '../session-cookie';
-import { jsonBody } from '../validate';
-
-const loginBody = z.object({
-  username: z.string().trim().min(1, 'Cần nhập tên đăng nhập').max(100),
-  password: z.string().min(1, 'Cần nhập mật khẩu').max(200),
-});
-
-describe({ method: 'post', path: '/api/auth/login', summary: 'Đăng nhập', tag: 'auth', body: loginBody });
-describe({ method: 'post', path: '/api/auth/logout', summary: 'Đăng xuất', tag: 'auth' });
-describe({ method: 'get', path: '/api/auth/me', summary: 'Người dùng hiện tại', tag: 'auth' });
+import { doc, json } from '../validate';
 
 export const authRoutes = new Hono<AppEnv>()
-  .post('/auth/login', async (c) => {
-    const body = await jsonBody(c, loginBody);
+  .post('/auth/login', doc('Đăng nhập', 'auth'), json(loginBody), async (c) => {
+    const body = c.req.valid('json');
     const { database } = c.get('deps');
     const client = { address: requestClient(c).address, userAgent: c.req.header('user-agent') ?? null };
     const result = await login(database.db, body.username, body.password, c.get('now')(), client).catch(
@@ -51,7 +41,7 @@ export const authRoutes = new Hono<AppEnv>()
       .executeTakeFirstOrThrow();
     return c.json({ user, csrfToken: result.csrfToken });
   })
-  .post('/auth/logout', requireUser, async (c) => {
+  .post('/auth/logout', doc('Đăng xuất', 'auth'), requireUser, async (c) => {
     const token = readSessionToken(c);
     if (token) await logout(c.get('deps').database.db, token);
     // a client that signs out with its API token ends that token
@@ -67,7 +57,7 @@ export const authRoutes = new Hono<AppEnv>()
     clearSessionCookie(c);
     return c.json({ ok: true });
   })
-  .get('/auth/me', requireUser, async (c) => {
+  .get('/auth/me', doc('Người dùng hiện tại', 'auth'), requireUser, async (c) => {
     const user = c.get('user');
     const unit = user.unit_id
       ? await c

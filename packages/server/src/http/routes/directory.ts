@@ -4,22 +4,11 @@ import { AppError } from '../../errors';
 import { exportGroupsCsv, exportUnitsCsv, importGroupsCsv, importUnitsCsv } from '../../units/unit-csv';
 import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
-import { describe } from '../openapi';
+import { doc } from '../validate';
 
-describe({ method: 'get', path: '/api/units.csv', summary: 'Xuất danh mục đơn vị (CSV)', tag: 'units' });
-describe({
-  method: 'post',
-  path: '/api/units/import',
-  summary: 'Nhập danh mục đơn vị từ CSV (text/csv)',
-  tag: 'units',
-});
-describe({ method: 'get', path: '/api/unit-groups.csv', summary: 'Xuất nhóm đơn vị (CSV)', tag: 'units' });
-describe({
-  method: 'post',
-  path: '/api/unit-groups/import',
-  summary: 'Nhập nhóm đơn vị từ CSV (text/csv)',
-  tag: 'units',
-});
+const csvBodyDoc = {
+  requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' as const } } } },
+};
 
 const csv = (c: Context<AppEnv>, body: string, name: string) =>
   c.body(body, 200, {
@@ -46,9 +35,15 @@ export const directoryRoutes = new Hono<AppEnv>()
   .use('/units/*', requireUser)
   .use('/unit-groups.csv', requireUser)
   .use('/unit-groups/*', requireUser)
-  .get('/units.csv', async (c) => csv(c, await exportUnitsCsv(ctxOf(c).db), 'don-vi.csv'))
-  .get('/unit-groups.csv', async (c) => csv(c, await exportGroupsCsv(ctxOf(c).db), 'nhom-don-vi.csv'))
-  .post('/units/import', async (c) => c.json(await importUnitsCsv(requireManager(c), await csvBody(c))))
-  .post('/unit-groups/import', async (c) =>
+  .get('/units.csv', doc('Xuất danh mục đơn vị (CSV)', 'units'), async (c) =>
+    csv(c, await exportUnitsCsv(ctxOf(c).db), 'don-vi.csv'),
+  )
+  .get('/unit-groups.csv', doc('Xuất nhóm đơn vị (CSV)', 'units'), async (c) =>
+    csv(c, await exportGroupsCsv(ctxOf(c).db), 'nhom-don-vi.csv'),
+  )
+  .post('/units/import', doc('Nhập danh mục đơn vị từ CSV (text/csv)', 'units', csvBodyDoc), async (c) =>
+    c.json(await importUnitsCsv(requireManager(c), await csvBody(c))),
+  )
+  .post('/unit-groups/import', doc('Nhập nhóm đơn vị từ CSV (text/csv)', 'units', csvBodyDoc), async (c) =>
     c.json(await importGroupsCsv(requireManager(c), await csvBody(c))),
   );

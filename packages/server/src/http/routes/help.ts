@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app';
-import { describe } from '../openapi';
+import { doc } from '../validate';
 
 /** The status rules in Vietnamese, published for the in-app help page. */
 const STATUS_RULES = readFileSync(
@@ -10,13 +10,8 @@ const STATUS_RULES = readFileSync(
   'utf8',
 );
 
-describe({
-  method: 'get',
-  path: '/api/help/status-rules',
-  summary: 'Cách tính trạng thái (Markdown)',
-  tag: 'help',
-});
-
-export const helpRoutes = new Hono<AppEnv>().get('/help/status-rules', (c) =>
-  c.text(STATUS_RULES, 200, { 'content-type': 'text/markdown; charset=utf-8' }),
+export const helpRoutes = new Hono<AppEnv>().get(
+  '/help/status-rules',
+  doc('Cách tính trạng thái (Markdown)', 'help'),
+  (c) => c.text(STATUS_RULES, 200, { 'content-type': 'text/markdown; charset=utf-8' }),
 );

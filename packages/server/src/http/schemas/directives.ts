@@ -1,19 +1,10 @@
+import { DIRECTIVE_STATUSES, DUE_TYPES, RHYTHMS } from '@dondoc/domain';
 import { z } from 'zod';
+import { isoDate, page } from './common';
 
-/** The request bodies and queries of the directive routes, which the OpenAPI document shows too. */
-
-/** A day of the calendar as YYYY-MM-DD; "2027-02-31" is refused here rather than by the database. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
-  .refine((d) => {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, day));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === day;
-  }, 'Ngày không có trong lịch');
+/** The inputs of the directive routes (routes/directives.ts). */
 
 export const importText = z.object({ text: z.string().min(1, 'Nội dung văn bản trống').max(2_000_000) });
-export const importFile = z.object({ file: z.any().describe('Tệp PDF, DOCX hoặc TXT (tối đa 20 MB)') });
 
 const unitRef = z.object({
   name: z.string().trim().min(1, 'Tên đơn vị không được để trống').max(300),
@@ -38,10 +29,10 @@ const taskInput = z.object({
   ref: z.string().max(50).optional(),
   text: z.string().trim().min(1, 'Nội dung nhiệm vụ không được để trống').max(20_000),
   due: z.object({
-    type: z.enum(['date', 'period', 'recurring', 'ongoing', 'none']),
+    type: z.enum(DUE_TYPES),
     date: isoDate.nullable().optional(),
     label: z.string().max(200).nullable().optional(),
-    every: z.enum(['day', 'week', 'month', 'quarter', 'year']).nullable().optional(),
+    every: z.enum(RHYTHMS).nullable().optional(),
   }),
   lead: z.array(unitRef).max(200),
   support: z.array(unitRef).max(200),
@@ -68,11 +59,11 @@ export const versionBody = z.object({ version: z.number().int().positive() });
 export const versionQuery = z.object({ version: z.coerce.number().int().positive() });
 
 export const listQuery = z.object({
-  status: z.enum(['draft', 'published']).optional(),
+  status: z.enum(DIRECTIVE_STATUSES).optional(),
   q: z.string().max(200).optional(),
   programme: z.string().max(100).optional(),
   year: z.coerce.number().int().min(1945).max(2200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 

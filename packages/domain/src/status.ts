@@ -1,4 +1,4 @@
-import type { AssignmentState, Color, Flag, Rhythm, Timeliness } from './closed-sets';
+import type { AssignmentState, Color, Flag, Timeliness } from './closed-sets';
 import { daysBetween, endOfVnDay, type IsoDate, vnDate } from './time';
 
 /**

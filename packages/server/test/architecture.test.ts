@@ -52,7 +52,8 @@ describe('architecture', () => {
   });
 
   it('keeps queries and role checks out of the routes: they validate, call a use case, present', () => {
-    const forbidden = /selectFrom|insertInto|updateTable|deleteFrom|sql`|\.transaction\(|\bcan\(|\.role\s*[!=]==/;
+    const forbidden =
+      /selectFrom|insertInto|updateTable|deleteFrom|sql`|\.transaction\(|\bcan\(|\.role\s*[!=]==/;
     const offending = sourceFiles(path.join(PACKAGES, 'server/src/http/routes'))
       .filter((f) => !f.endsWith('.test.ts') && forbidden.test(readFileSync(f, 'utf8')))
       .map((f) => path.relative(PACKAGES, f));

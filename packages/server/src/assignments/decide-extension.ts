@@ -1,4 +1,4 @@
-import { EXTENSION_TRANSITIONS } from '@dondoc/domain';
+import { type ExtensionDecision as Decision, EXTENSION_TRANSITIONS } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import { finishChange, type LockedAssignment, lockAssignment } from './workflow';
 
 export interface ExtensionDecision {
-  decision: 'approve' | 'refuse';
+  decision: Decision;
   /** Approving may grant another date than the one asked. */
   approvedDue?: string;
   note?: string;

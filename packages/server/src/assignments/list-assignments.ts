@@ -1,4 +1,14 @@
-import { type Actor, assignmentAbilities, fold, seesAllUnits } from '@dondoc/domain';
+import {
+  type Actor,
+  type AssignmentRole,
+  type AssignmentState,
+  assignmentAbilities,
+  type Color,
+  type Flag,
+  fold,
+  seesAllUnits,
+  type Timeliness,
+} from '@dondoc/domain';
 import { sql } from 'kysely';
 import type { Ctx } from '../context';
 import { countedOnDashboard } from '../dashboard/counted';
@@ -11,10 +21,10 @@ export interface AssignmentFilters {
   includeChildren?: boolean;
   /** Only what the dashboard counts (lead units' own assignments, not cancelled): its figures open this. */
   lead?: boolean;
-  color?: 'green' | 'yellow' | 'red';
-  timeliness?: 'done_on_time' | 'done_late' | 'open_within_deadline' | 'open_overdue';
-  flag?: string;
-  state?: string;
+  color?: Color;
+  timeliness?: Timeliness;
+  flag?: Flag;
+  state?: AssignmentState;
   programme?: string;
   directiveId?: number;
   dueFrom?: string;
@@ -122,14 +132,14 @@ function presentListItem(
   actor: Actor,
   r: {
     id: number;
-    state: 'assigned' | 'in_progress' | 'claimed' | 'done' | 'cancelled';
-    role: 'lead' | 'support';
+    state: AssignmentState;
+    role: AssignmentRole;
     percent: number;
     due_date: string | null;
     original_due_date: string | null;
-    status_color: string | null;
-    timeliness: string | null;
-    flags: string[];
+    status_color: Color | null;
+    timeliness: Timeliness | null;
+    flags: Flag[];
     version: number;
     updated_at: Date;
     task_id: number;

@@ -1,11 +1,11 @@
-import { nextState } from '@dondoc/domain';
+import { nextState, type VerificationDecision } from '@dondoc/domain';
 import type { Ctx } from '../context';
 import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { finishChange, lockAssignment, requireStep } from './workflow';
 
 export interface VerificationInput {
-  decision: 'accept' | 'return';
+  decision: VerificationDecision;
   reason?: string;
 }
 

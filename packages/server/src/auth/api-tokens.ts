@@ -1,4 +1,4 @@
-import { can } from '@dondoc/domain';
+import { can, type TokenScope } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
@@ -8,8 +8,8 @@ import { authorize } from './authorize';
 import type { UserRow } from './load-actor';
 import { newToken, tokenHash } from './tokens';
 
-/** What an API token may do: read only (GET), or also write. */
-export type TokenScope = 'read' | 'write';
+/** What an API token may do: read only (GET), or also write (the domain's closed set). */
+export type { TokenScope };
 
 export interface NewApiToken {
   name: string;

@@ -1,10 +1,10 @@
-import { type Actor, draftScope, fold } from '@dondoc/domain';
+import { type Actor, type DirectiveStatus, draftScope, fold } from '@dondoc/domain';
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { directivesOf } from './programmes';
 
 export interface DirectiveFilters {
-  status?: 'draft' | 'published';
+  status?: DirectiveStatus;
   q?: string;
   programme?: string;
   year?: number;

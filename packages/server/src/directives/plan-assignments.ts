@@ -1,3 +1,4 @@
+import type { AssignmentRole } from '@dondoc/domain';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
 import { groupMemberIds } from '../units/unit-directory';
@@ -6,7 +7,7 @@ import { unitsOfTasks } from './get-directive';
 export interface PlannedAssignment {
   task_id: number;
   unit_id: number;
-  role: 'lead' | 'support';
+  role: AssignmentRole;
   original_due_date: string | null;
   due_date: string | null;
 }

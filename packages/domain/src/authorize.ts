@@ -71,3 +71,15 @@ export function directiveAbilities(
     ...(directive.hasSource && may('directive.read') ? (['directive.read_source'] as const) : []),
   ];
 }
+
+/**
+ * What this actor may do with a user account in the admin screen: edit it; lock it or change
+ * its role only when it is not the actor's own (an admin cannot lock itself out).
+ */
+export function userAbilities(
+  actor: Actor,
+  user: { id: number },
+): ('user.edit' | 'user.lock' | 'user.change_role')[] {
+  if (!can(actor, 'directory.manage')) return [];
+  return user.id === actor.userId ? ['user.edit'] : ['user.edit', 'user.lock', 'user.change_role'];
+}

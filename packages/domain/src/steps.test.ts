@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, directiveAbilities } from './authorize';
+import { authorize, directiveAbilities, userAbilities } from './authorize';
 import type { Actor } from './permissions';
 import { nextState, stepAllowed } from './steps';
 
@@ -80,5 +80,14 @@ describe('authorize', () => {
       'directive.read_source',
     ]);
     expect(directiveAbilities(viewer, { ...d, status: 'published', hasSource: false })).toEqual([]);
+  });
+});
+
+describe('user abilities', () => {
+  it('lets an admin edit every account, but not lock or demote its own', () => {
+    const admin: Actor = { userId: 9, role: 'admin', unitId: null, unitScope: new Set() };
+    expect(userAbilities(admin, { id: 5 })).toEqual(['user.edit', 'user.lock', 'user.change_role']);
+    expect(userAbilities(admin, { id: 9 })).toEqual(['user.edit']);
+    expect(userAbilities(office, { id: 5 })).toEqual([]);
   });
 });

@@ -367,6 +367,31 @@ describe.each(testEngines())('permission matrix over every other route on %s', (
     },
   );
 
+  it('answers with the abilities each reader has, which the buttons follow', async () => {
+    const draft = await fixtures.draft('office', true);
+    const abilities = async (user: string, id: number) =>
+      ((await (await clients.get(user)!.get(`/api/directives/${id}`)).json()) as { abilities: string[] })
+        .abilities;
+    expect(await abilities('vanphong', draft.id)).toEqual([
+      'directive.edit',
+      'directive.publish',
+      'directive.delete_draft',
+      'directive.read_source',
+    ]);
+    expect(await abilities('lanhdao', draft.id)).toEqual(['directive.read_source']);
+    const published = await fixtures.published();
+    expect(await abilities('canbo.khcn', published.id)).toEqual(['directive.read_source']);
+    const users = (await (await clients.get('admin')!.get('/api/users')).json()) as {
+      items: { username: string; abilities: string[] }[];
+    };
+    expect(users.items.find((u) => u.username === 'admin')!.abilities).toEqual(['user.edit']);
+    expect(users.items.find((u) => u.username === 'lanhdao')!.abilities).toEqual([
+      'user.edit',
+      'user.lock',
+      'user.change_role',
+    ]);
+  });
+
   it('covers every served route, and no route that is not served', () => {
     const covered = new Set([...ROUTES.map((r) => r.name), ...ROUTE_ROWS.map((r) => r.route)]);
     const served = servedRoutes(world.app);

@@ -1,3 +1,4 @@
+import { userAbilities } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import { revokeUserTokens } from '../auth/api-tokens';
 import { authorize } from '../auth/authorize';
@@ -34,9 +35,11 @@ const columns = [
 
 const ADMIN_ONLY = { forbidden: 'Chỉ quản trị viên quản lý người dùng.' };
 
-export function listUsers(ctx: Ctx) {
+/** Every user, each with what the admin may do with it (no locking or demoting oneself). */
+export async function listUsers(ctx: Ctx) {
   authorize(ctx.actor, 'directory.manage', undefined, ADMIN_ONLY);
-  return ctx.db.selectFrom('users').select(columns).orderBy('username').execute();
+  const rows = await ctx.db.selectFrom('users').select(columns).orderBy('username').execute();
+  return rows.map((u) => ({ ...u, abilities: userAbilities(ctx.actor, u) }));
 }
 
 export async function createUser(ctx: Ctx, input: NewUser) {
@@ -83,7 +86,11 @@ export async function updateUser(ctx: Ctx, id: number, patch: UserPatch) {
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw new AppError('not_found', 'Không tìm thấy người dùng.');
-    if (id === ctx.actor.userId && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
+    const may = userAbilities(ctx.actor, before);
+    if (
+      (patch.disabled && !may.includes('user.lock')) ||
+      (patch.role && patch.role !== before.role && !may.includes('user.change_role'))
+    ) {
       throw new AppError('refused', 'Không thể tự khóa hoặc bỏ quyền quản trị của chính mình.');
     }
     const changes = {

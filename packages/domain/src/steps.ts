@@ -1,4 +1,10 @@
-import type { AssignmentState, ExtensionState, ObstacleState, VerificationDecision } from './closed-sets';
+import type {
+  AssignmentState,
+  ExtensionDecision,
+  ExtensionState,
+  ObstacleState,
+  VerificationDecision,
+} from './closed-sets';
 import type { Action } from './permissions';
 
 /** What a step on an assignment depends on besides the actor: its state, role and deadline. */
@@ -87,8 +93,17 @@ export type ExtensionAction = 'extension.decide' | 'extension.forward';
 /** An extension request's states: decided once; forwarded to the leaders at most once, while pending. */
 export const EXTENSION_TRANSITIONS: Record<
   ExtensionAction,
-  { from: readonly ExtensionState[]; onlyUnforwarded: boolean }
+  {
+    from: readonly ExtensionState[];
+    onlyUnforwarded: boolean;
+    /** The request's state after the step, per decision; forwarding keeps it pending. */
+    to: Readonly<Record<ExtensionDecision, ExtensionState>> | null;
+  }
 > = {
-  'extension.decide': { from: ['pending'], onlyUnforwarded: false },
-  'extension.forward': { from: ['pending'], onlyUnforwarded: true },
+  'extension.decide': {
+    from: ['pending'],
+    onlyUnforwarded: false,
+    to: { approve: 'approved', refuse: 'refused' },
+  },
+  'extension.forward': { from: ['pending'], onlyUnforwarded: true, to: null },
 };

@@ -72,7 +72,7 @@ export async function decideExtension(
         'Thời hạn được gia hạn phải sau thời hạn trước khi xin gia hạn.',
       );
     }
-    const state = input.decision === 'approve' ? ('approved' as const) : ('refused' as const);
+    const state = EXTENSION_TRANSITIONS['extension.decide'].to![input.decision];
     await db
       .updateTable('extensions')
       .set({

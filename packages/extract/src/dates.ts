@@ -118,7 +118,10 @@ const RHYTHM_WORDS: [RegExp, Rhythm][] = [
   [/(?<![\p{L}\p{N}])(hằng|hàng)\s+năm(?![\p{L}\p{N}])|định kỳ\s+(hằng\s+|hàng\s+)?năm/iu, 'year'],
 ];
 
-const RHYTHM_WORDS_ALL = RHYTHM_WORDS.map(([re, every]): [RegExp, Rhythm] => [new RegExp(re.source, 'giu'), every]);
+const RHYTHM_WORDS_ALL = RHYTHM_WORDS.map(([re, every]): [RegExp, Rhythm] => [
+  new RegExp(re.source, 'giu'),
+  every,
+]);
 
 export interface FoundRhythm {
   every: Rhythm;

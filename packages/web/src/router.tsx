@@ -67,9 +67,10 @@ const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', compo
 
 function Home() {
   const me = useMe();
-  const role = me.data?.role;
-  if (role === 'officer' || role === 'viewer') return <Navigate to="/viec" />;
-  if (role === 'standing_office') return <Navigate to="/hang-cho" />;
+  // the first screen follows what the server says the user may do, not its role's name
+  const may = me.data?.abilities;
+  if (!may?.seesAllUnits) return <Navigate to="/viec" />;
+  if (may.canVerify && !may.canAdmin) return <Navigate to="/hang-cho" />;
   return <Navigate to="/tong-hop" />;
 }
 

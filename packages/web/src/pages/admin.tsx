@@ -43,6 +43,8 @@ interface User {
   role: string;
   unitId: number | null;
   disabled: boolean;
+  /** What the server lets the admin do with this account (not lock or demote oneself). */
+  abilities?: string[];
 }
 
 /** Users and their roles: create, change role or unit, lock, reset a password. */
@@ -141,6 +143,7 @@ function Users({ units }: { units: Unit[] }) {
                     size="small"
                     style={{ width: 170 }}
                     value={u.role}
+                    disabled={!u.abilities?.includes('user.change_role')}
                     options={roleOptions}
                     onChange={(role) => change(u.id, { role })}
                   />
@@ -171,6 +174,7 @@ function Users({ units }: { units: Unit[] }) {
                     aria-label={`${vi.admin.locked} ${u.username}`}
                     size="small"
                     checked={u.disabled}
+                    disabled={!u.abilities?.includes('user.lock')}
                     onChange={(disabled) => change(u.id, { disabled })}
                   />
                 ),

@@ -32,7 +32,7 @@ export function DirectiveMatrix({ directive }: { directive: DirectiveView }) {
       <Typography.Title level={1}>
         {directive.number ?? ''} {directive.subject ?? ''}
       </Typography.Title>
-      {directive.hasSourceFile && (
+      {directive.abilities?.includes('directive.read_source') && (
         <a href={`/api/directives/${directive.id}/source`}>{directive.sourceName}</a>
       )}
       <Card title={vi.review.matrix}>

@@ -68,6 +68,9 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
   const saver = useDraftSaver(directive, () => draftBody(draft));
   const { unassigned, doubtful } = useMemo(() => draftCounts(draft), [draft]);
   const { touched } = saver;
+  // the buttons the server says this user may use on this directive
+  const may = (ability: NonNullable<typeof directive.abilities>[number]) =>
+    directive.abilities?.includes(ability) ?? false;
 
   /** Every edit goes through the reducer, then waits for the autosave. */
   const edit = (action: Parameters<typeof dispatch>[0]) => {
@@ -154,23 +157,34 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
         onDropUnassigned={() => edit({ type: 'dropUnassigned' })}
         onAddTask={() => edit({ type: 'add', id: newId() })}
         onProgrammes={(p) => edit({ type: 'programmes', programmes: p })}
-        onSave={() =>
-          act(async () => {
-            if (await saver.save()) message.success(vi.assignment.saved);
-          })
+        onSave={
+          may('directive.edit')
+            ? () =>
+                act(async () => {
+                  if (await saver.save()) message.success(vi.assignment.saved);
+                })
+            : undefined
         }
-        onPublish={() =>
-          act(async () => {
-            if (!(await saver.save())) return;
-            setPreview(await api.get<PublishPreview>(`/api/directives/${directive.id}/publish-preview`));
-          })
+        onPublish={
+          may('directive.publish')
+            ? () =>
+                act(async () => {
+                  if (!(await saver.save())) return;
+                  setPreview(
+                    await api.get<PublishPreview>(`/api/directives/${directive.id}/publish-preview`),
+                  );
+                })
+            : undefined
         }
-        onDelete={() =>
-          act(async () => {
-            await api.delete(`/api/directives/${directive.id}?version=${saver.version()}`);
-            message.success(vi.review.deleted);
-            await navigate({ to: '/van-ban' });
-          })
+        onDelete={
+          may('directive.delete_draft')
+            ? () =>
+                act(async () => {
+                  await api.delete(`/api/directives/${directive.id}?version=${saver.version()}`);
+                  message.success(vi.review.deleted);
+                  await navigate({ to: '/van-ban' });
+                })
+            : undefined
         }
       />
       <TasksPane

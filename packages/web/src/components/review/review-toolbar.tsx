@@ -19,9 +19,10 @@ export function ReviewToolbar({
   onDropUnassigned: () => void;
   onAddTask: () => void;
   onProgrammes: (programmes: string[]) => void;
-  onSave: () => void;
-  onPublish: () => void;
-  onDelete: () => void;
+  /** Each left out when the server does not list its ability on this directive. */
+  onSave?: () => void;
+  onPublish?: () => void;
+  onDelete?: () => void;
 }) {
   return (
     <Space wrap>
@@ -37,20 +38,26 @@ export function ReviewToolbar({
         onChange={onProgrammes}
         options={['Đề án 06', 'Nghị quyết 57'].map((p) => ({ value: p, label: p }))}
       />
-      <Button loading={busy} onClick={onSave}>
-        {vi.review.saveDraft}
-      </Button>
-      <Button type="primary" loading={busy} onClick={onPublish}>
-        {vi.review.publish}
-      </Button>
-      <Popconfirm
-        title={vi.review.deleteConfirm}
-        okText={vi.review.deleteDraft}
-        cancelText={vi.cancel}
-        onConfirm={onDelete}
-      >
-        <Button danger>{vi.review.deleteDraft}</Button>
-      </Popconfirm>
+      {onSave && (
+        <Button loading={busy} onClick={onSave}>
+          {vi.review.saveDraft}
+        </Button>
+      )}
+      {onPublish && (
+        <Button type="primary" loading={busy} onClick={onPublish}>
+          {vi.review.publish}
+        </Button>
+      )}
+      {onDelete && (
+        <Popconfirm
+          title={vi.review.deleteConfirm}
+          okText={vi.review.deleteDraft}
+          cancelText={vi.cancel}
+          onConfirm={onDelete}
+        >
+          <Button danger>{vi.review.deleteDraft}</Button>
+        </Popconfirm>
+      )}
     </Space>
   );
 }

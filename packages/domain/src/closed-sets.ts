@@ -68,3 +68,17 @@ export type ObstacleStep = (typeof OBSTACLE_STEPS)[number];
 /** What an API token may do. */
 export const TOKEN_SCOPES = ['read', 'write'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** An announced day of the working-day calendar: a day off, or a make-up working day. */
+export const CALENDAR_DAY_KINDS = ['off', 'working'] as const;
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
+
+/** A job of the database queue. */
+export const JOB_STATES = ['pending', 'running', 'done', 'failed'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+/** Where notifications go besides the app, and what they are about ('reminder': the office's own). */
+export const NOTIFICATION_CHANNELS = ['email', 'webhook'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+export const NOTIFICATION_TOPICS = ['overdue', 'due_soon', 'awaiting', 'report', 'reminder'] as const;
+export type NotificationTopic = (typeof NOTIFICATION_TOPICS)[number];

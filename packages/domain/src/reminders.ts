@@ -1,3 +1,4 @@
+import type { NotificationTopic } from './closed-sets';
 import { periodOf, type ReportingPeriod } from './periods';
 import type { AssignmentState, Rhythm } from './status';
 import { type IsoDate, vnDate } from './time';
@@ -60,7 +61,8 @@ export interface ReminderFacts {
 export type Audience = 'unit' | 'unit_head' | 'office';
 
 /** The group a notice is listed under in a digest and chosen by in the preferences. */
-export type NoticeTopic = 'overdue' | 'due_soon' | 'awaiting' | 'report';
+/** What a rule's notice is about: every notification topic but the office's own reminder. */
+export type NoticeTopic = Exclude<NotificationTopic, 'reminder'>;
 
 export type NoticeKind =
   | 'due_soon'

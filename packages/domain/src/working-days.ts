@@ -1,4 +1,5 @@
 import { getSolarDate } from '@dqcai/vn-lunar';
+import type { CalendarDayKind } from './closed-sets';
 import type { IsoDate } from './time';
 
 /**
@@ -13,7 +14,7 @@ import type { IsoDate } from './time';
 /** A day the government (or the admin, for the province) announced: off, or a make-up working day. */
 export interface AnnouncedDay {
   date: IsoDate;
-  kind: 'off' | 'working';
+  kind: CalendarDayKind;
   note?: string;
 }
 

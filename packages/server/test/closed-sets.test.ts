@@ -1,10 +1,14 @@
 import {
   ASSIGNMENT_ROLES,
   ASSIGNMENT_STATES,
+  CALENDAR_DAY_KINDS,
   COLORS,
   DIRECTIVE_STATUSES,
   DUE_TYPES,
   EXTENSION_STATES,
+  JOB_STATES,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_TOPICS,
   OBSTACLE_STATES,
   OBSTACLE_STEPS,
   RHYTHMS,
@@ -36,6 +40,10 @@ const EXPECTED: Record<string, readonly string[]> = {
   'verifications.decision': VERIFICATION_DECISIONS,
   'progress_reports.obstacle_state': OBSTACLE_STATES,
   'obstacle_actions.action': OBSTACLE_STEPS,
+  'calendar_days.kind': CALENDAR_DAY_KINDS,
+  'jobs.state': JOB_STATES,
+  'notification_preferences.channel': NOTIFICATION_CHANNELS,
+  'notification_preferences.topic': NOTIFICATION_TOPICS,
 };
 
 describe.each(testEngines())('the closed sets of the domain and the database, on %s', (engine) => {

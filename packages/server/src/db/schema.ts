@@ -1,11 +1,15 @@
 import type {
   AssignmentRole,
   AssignmentState,
+  CalendarDayKind,
   Color,
   DirectiveStatus,
   DueType,
   ExtensionState,
   Flag,
+  JobState,
+  NotificationChannel,
+  NotificationTopic,
   ObstacleState,
   ObstacleStep,
   Rhythm,
@@ -18,7 +22,16 @@ import type {
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /** The closed sets are the domain's (closed-sets.ts); test/closed-sets.test.ts compares the CHECKs. */
-export type { AssignmentState, DueType, ObstacleState, Role, UnitKind };
+export type {
+  AssignmentState,
+  DueType,
+  JobState,
+  NotificationChannel,
+  NotificationTopic,
+  ObstacleState,
+  Role,
+  UnitKind,
+};
 
 /** Row types of every table, as the migrations create them. */
 export interface Schema {
@@ -325,8 +338,6 @@ export interface ObstacleActionsTable {
   created_at: CreatedAt;
 }
 
-export type JobState = 'pending' | 'running' | 'done' | 'failed';
-
 /** A queued job: run once (unique key), claimed with a lease, retried with back-off. */
 export interface JobsTable {
   id: Generated<number>;
@@ -346,7 +357,7 @@ export interface JobsTable {
 
 export interface CalendarDaysTable {
   date: string;
-  kind: 'off' | 'working';
+  kind: CalendarDayKind;
   note: Defaulted<string>;
   updated_by: number | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
@@ -358,9 +369,6 @@ export interface SettingsTable {
   updated_by: number | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
-
-export type NotificationChannel = 'email' | 'webhook';
-export type NotificationTopic = 'overdue' | 'due_soon' | 'awaiting' | 'report' | 'reminder';
 
 export interface NotificationPreferencesTable {
   user_id: number;

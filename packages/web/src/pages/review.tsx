@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { Alert, App, Card, Checkbox, Space, Typography } from 'antd';
+import { Alert, App, Card, Checkbox, ConfigProvider, Space, Typography } from 'antd';
 import { useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../api/client';
 import type { DirectiveView, PublishPreview, UnitRef } from '../api/schema';
@@ -71,6 +71,8 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
   // the buttons the server says this user may use on this directive
   const may = (ability: NonNullable<typeof directive.abilities>[number]) =>
     directive.abilities?.includes(ability) ?? false;
+  // a reader who may not edit (a leader) sees the draft with every control disabled: nothing to autosave
+  const readOnly = !may('directive.edit');
 
   /** Every edit goes through the reducer, then waits for the autosave. */
   const edit = (action: Parameters<typeof dispatch>[0]) => {
@@ -119,14 +121,20 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
       <Typography.Title level={1}>
         {vi.review.title}: {title || vi.directiveList.untitled(directive.id, directive.sourceName)}
       </Typography.Title>
-      <SaveStatus state={saver.state} savedAt={saver.savedAt} failure={saver.failure} />
-      <Card title={vi.review.document} size="small">
-        <DocumentFieldsEditor
-          value={fields}
-          onChange={(change) => edit({ type: 'fields', change })}
-          errorAt={(path) => saver.errors.get(path)}
-        />
-      </Card>
+      {readOnly ? (
+        <Alert type="info" showIcon message={vi.review.readOnly} />
+      ) : (
+        <SaveStatus state={saver.state} savedAt={saver.savedAt} failure={saver.failure} />
+      )}
+      <ConfigProvider componentDisabled={readOnly}>
+        <Card title={vi.review.document} size="small">
+          <DocumentFieldsEditor
+            value={fields}
+            onChange={(change) => edit({ type: 'fields', change })}
+            errorAt={(path) => saver.errors.get(path)}
+          />
+        </Card>
+      </ConfigProvider>
       {unassigned > 0 && (
         <Alert
           type="warning"
@@ -146,56 +154,58 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
           }
         />
       )}
-      <ReviewToolbar
-        programmes={programmes}
-        busy={busy}
-        onApplySuggestions={() => {
-          const after = draftReducer(draft, { type: 'applySuggestions' });
-          edit({ type: 'applySuggestions' });
-          message.info(vi.review.applied(after.applied?.applied ?? 0, after.applied?.left ?? 0));
-        }}
-        onDropUnassigned={() => edit({ type: 'dropUnassigned' })}
-        onAddTask={() => edit({ type: 'add', id: newId() })}
-        onProgrammes={(p) => edit({ type: 'programmes', programmes: p })}
-        onSave={
-          may('directive.edit')
-            ? () =>
-                act(async () => {
-                  if (await saver.save()) message.success(vi.assignment.saved);
-                })
-            : undefined
-        }
-        onPublish={
-          may('directive.publish')
-            ? () =>
-                act(async () => {
-                  if (!(await saver.save())) return;
-                  setPreview(
-                    await api.get<PublishPreview>(`/api/directives/${directive.id}/publish-preview`),
-                  );
-                })
-            : undefined
-        }
-        onDelete={
-          may('directive.delete_draft')
-            ? () =>
-                act(async () => {
-                  await api.delete(`/api/directives/${directive.id}?version=${saver.version()}`);
-                  message.success(vi.review.deleted);
-                  await navigate({ to: '/van-ban' });
-                })
-            : undefined
-        }
-      />
-      <TasksPane
-        sourceText={directive.sourceText}
-        tasks={tasks}
-        onlyWarnings={onlyWarnings}
-        active={active}
-        directory={directory}
-        errors={saver.errors}
-        actions={actions}
-      />
+      <ConfigProvider componentDisabled={readOnly}>
+        <ReviewToolbar
+          programmes={programmes}
+          busy={busy}
+          onApplySuggestions={() => {
+            const after = draftReducer(draft, { type: 'applySuggestions' });
+            edit({ type: 'applySuggestions' });
+            message.info(vi.review.applied(after.applied?.applied ?? 0, after.applied?.left ?? 0));
+          }}
+          onDropUnassigned={() => edit({ type: 'dropUnassigned' })}
+          onAddTask={() => edit({ type: 'add', id: newId() })}
+          onProgrammes={(p) => edit({ type: 'programmes', programmes: p })}
+          onSave={
+            may('directive.edit')
+              ? () =>
+                  act(async () => {
+                    if (await saver.save()) message.success(vi.assignment.saved);
+                  })
+              : undefined
+          }
+          onPublish={
+            may('directive.publish')
+              ? () =>
+                  act(async () => {
+                    if (!(await saver.save())) return;
+                    setPreview(
+                      await api.get<PublishPreview>(`/api/directives/${directive.id}/publish-preview`),
+                    );
+                  })
+              : undefined
+          }
+          onDelete={
+            may('directive.delete_draft')
+              ? () =>
+                  act(async () => {
+                    await api.delete(`/api/directives/${directive.id}?version=${saver.version()}`);
+                    message.success(vi.review.deleted);
+                    await navigate({ to: '/van-ban' });
+                  })
+              : undefined
+          }
+        />
+        <TasksPane
+          sourceText={directive.sourceText}
+          tasks={tasks}
+          onlyWarnings={onlyWarnings}
+          active={active}
+          directory={directory}
+          errors={saver.errors}
+          actions={actions}
+        />
+      </ConfigProvider>
       <PublishPreviewModal
         preview={preview}
         busy={busy}

@@ -155,6 +155,7 @@ export const vi = {
   },
   review: {
     title: 'Rà soát trước khi giao việc',
+    readOnly: 'Bạn chỉ được xem dự thảo này; văn phòng theo dõi văn bản mới được sửa và ban hành.',
     source: 'Nội dung văn bản',
     tasks: 'Nhiệm vụ bóc tách được',
     lead: 'Chủ trì',

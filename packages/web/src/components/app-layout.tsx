@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLogout, useUser } from '../auth';
 import { mayOpen } from '../screens';
 import { vi } from '../text/vi';
+import { NotificationBell } from './notification-bell';
 import { SessionExpiry } from './session-expiry';
 
 const { Header, Content } = Layout;
@@ -49,6 +50,10 @@ export function AppLayout() {
     { key: '/tim-kiem', label: <Link to="/tim-kiem">{vi.nav.search}</Link> },
     { key: '/huong-dan', label: <Link to="/huong-dan">{vi.nav.help}</Link> },
     mayOpen(may, '/quan-tri') && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
+    mayOpen(may, '/cau-hinh-nhac-viec') && {
+      key: '/cau-hinh-nhac-viec',
+      label: <Link to="/cau-hinh-nhac-viec">{vi.nav.reminderSettings}</Link>,
+    },
   ].filter(Boolean) as { key: string; label: React.ReactNode }[];
   const selected = [items.find((i) => path.startsWith(i.key))?.key ?? ''];
   const who = `${user.displayName} · ${vi.roles[user.role]}${user.unit ? ` · ${user.unit.name}` : ''}`;
@@ -81,6 +86,7 @@ export function AppLayout() {
               {who}
             </Typography.Text>
           )}
+          <NotificationBell />
           <Link to="/tai-khoan">
             <Button size="small">{vi.account.title}</Button>
           </Link>

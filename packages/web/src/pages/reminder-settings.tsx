@@ -217,7 +217,7 @@ function Days() {
             size="small"
             pagination={false}
             dataSource={items}
-            locale={{ emptyText: t.noDays }}
+            locale={{ emptyText: <Typography.Text type="secondary">{t.noDays}</Typography.Text> }}
             columns={[
               { title: t.date, render: (_, d) => formatDate(d.date) },
               { title: t.kind, render: (_, d) => t.kinds[d.kind] },
@@ -323,7 +323,7 @@ function Heads() {
             size="small"
             pagination={false}
             dataSource={items}
-            locale={{ emptyText: t.noHeads }}
+            locale={{ emptyText: <Typography.Text type="secondary">{t.noHeads}</Typography.Text> }}
             columns={[
               { title: t.unit, dataIndex: 'unitName' },
               { title: t.person, render: (_, h) => `${h.displayName} (${h.username})` },

@@ -50,10 +50,6 @@ export function AppLayout() {
     { key: '/tim-kiem', label: <Link to="/tim-kiem">{vi.nav.search}</Link> },
     { key: '/huong-dan', label: <Link to="/huong-dan">{vi.nav.help}</Link> },
     mayOpen(may, '/quan-tri') && { key: '/quan-tri', label: <Link to="/quan-tri">{vi.nav.admin}</Link> },
-    mayOpen(may, '/cau-hinh-nhac-viec') && {
-      key: '/cau-hinh-nhac-viec',
-      label: <Link to="/cau-hinh-nhac-viec">{vi.nav.reminderSettings}</Link>,
-    },
   ].filter(Boolean) as { key: string; label: React.ReactNode }[];
   const selected = [items.find((i) => path.startsWith(i.key))?.key ?? ''];
   const who = `${user.displayName} · ${vi.roles[user.role]}${user.unit ? ` · ${user.unit.name}` : ''}`;
@@ -82,7 +78,13 @@ export function AppLayout() {
         )}
         <Space size="small" wrap={false}>
           {screens.md && (
-            <Typography.Text style={{ color: '#fff' }} data-testid="who">
+            // at most a third of the row: the menu keeps its one line beside the bell
+            <Typography.Text
+              style={{ color: '#fff', maxWidth: '30vw', display: 'block' }}
+              ellipsis
+              title={who}
+              data-testid="who"
+            >
               {who}
             </Typography.Text>
           )}

@@ -111,4 +111,22 @@ describe.runIf(browserAvailable())('the bell, the notification list and the remi
     await context.close();
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('an officer gives an e-mail address and turns one kind of mail off in the account page', async () => {
+    const { context, page } = await signedIn(browser, base, OFFICER, PASSWORD, errors);
+    await page.goto('/tai-khoan');
+    await page.getByLabel('Địa chỉ thư điện tử').fill('canbo@khcn.maison.gov.vn');
+    await page.getByLabel('Sắp đến hạn — Thư điện tử').uncheck();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu').first().waitFor();
+    const saved = (await (await page.request.get('/api/account/notification-settings')).json()) as {
+      email: string | null;
+      preferences: Record<string, Record<string, boolean>>;
+    };
+    expect(saved.email).toBe('canbo@khcn.maison.gov.vn');
+    expect(saved.preferences.email).toMatchObject({ due_soon: false, overdue: true });
+    expect(saved.preferences.webhook?.due_soon).toBe(true);
+    await context.close();
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -52,7 +52,9 @@ export type Action =
   /** Revoking an API token: one's own, or any with `token.manage_all` (see authorize.ts). */
   | 'token.revoke'
   /** Reading a stored file: decided from its attachments (see authorize.ts and file-access.ts). */
-  | 'file.read';
+  | 'file.read'
+  /** The reminder rules, the announced days off and make-up days, and the unit heads. */
+  | 'settings.manage';
 
 export interface Actor {
   userId: number;
@@ -105,6 +107,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'file.upload': true,
     'directive.delete_draft': true,
     'token.manage_all': true,
+    'settings.manage': true,
   },
   leader: {
     'directive.read': true,
@@ -209,6 +212,7 @@ export function globalAbilities(actor: Actor) {
     canHandleObstacles: can(actor, 'obstacle.answer'),
     canReadAudit: can(actor, 'audit.read'),
     canManageAllTokens: can(actor, 'token.manage_all'),
+    canManageSettings: can(actor, 'settings.manage'),
     seesAllUnits: seesAllUnits(actor),
   };
 }

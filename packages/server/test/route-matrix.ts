@@ -59,6 +59,28 @@ const taskText = (n: string) =>
 let seq = 0;
 const unique = (prefix: string) => `${prefix}${++seq}`;
 
+const put = (c: Client, path: string, body: unknown) =>
+  c.raw(path, { method: 'PUT', body: JSON.stringify(body), contentType: 'application/json' });
+
+/** A notification of this user's, read, to mark unread. */
+async function notification(f: Fixtures, userId: number): Promise<number> {
+  const row = await f.world.database.db
+    .insertInto('notifications')
+    .values({
+      user_id: userId,
+      key: unique('ma-tran-'),
+      kind: 'due_soon',
+      topic: 'due_soon',
+      assignment_id: null,
+      title: 'Sắp đến hạn',
+      created_at: new Date(),
+      read_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 export const ROUTE_ROWS: RouteRow[] = [
   // open to everyone signed in (health and login to anyone)
   { route: 'GET /api/health', status: all(200), call: (c) => c.get('/api/health') },
@@ -275,6 +297,87 @@ export const ROUTE_ROWS: RouteRow[] = [
         contentType: 'text/csv',
         body: await (await f.client('admin').get('/api/unit-groups.csv')).text(),
       }),
+  },
+
+  // notifications: each person their own
+  {
+    route: 'GET /api/notifications',
+    status: all(200),
+    call: (c) => c.get('/api/notifications?limit=5'),
+  },
+  {
+    route: 'GET /api/notifications/unread-count',
+    status: all(200),
+    call: (c) => c.get('/api/notifications/unread-count'),
+  },
+  {
+    route: 'POST /api/notifications/read',
+    status: all(200),
+    call: (c) => c.post('/api/notifications/read', { ids: 'all' }),
+  },
+  {
+    route: 'POST /api/notifications/:id/unread',
+    variant: 'own notification',
+    status: all(200),
+    call: async (c, f, user) =>
+      c.post(`/api/notifications/${await notification(f, f.userIds[user]!)}/unread`),
+  },
+  {
+    route: 'POST /api/notifications/:id/unread',
+    variant: "another user's notification",
+    status: all(404),
+    call: async (c, f) =>
+      c.post(`/api/notifications/${await notification(f, f.userIds['canbo.taichinh']!)}/unread`),
+  },
+  {
+    route: 'GET /api/account/notification-settings',
+    status: all(200),
+    call: (c) => c.get('/api/account/notification-settings'),
+  },
+  {
+    route: 'PUT /api/account/notification-settings',
+    status: all(200),
+    call: (c) => put(c, '/api/account/notification-settings', { preferences: { email: { report: false } } }),
+  },
+
+  // đôn đốc settings: the admin's
+  {
+    route: 'GET /api/settings/reminders',
+    status: row(200, 403, 403, 403, 403),
+    call: (c) => c.get('/api/settings/reminders'),
+  },
+  {
+    route: 'PUT /api/settings/reminders',
+    status: row(200, 403, 403, 403, 403),
+    call: (c) => put(c, '/api/settings/reminders', { beforeDue: [7, 3, 1] }),
+  },
+  {
+    route: 'GET /api/settings/calendar-days',
+    status: row(200, 403, 403, 403, 403),
+    call: (c) => c.get('/api/settings/calendar-days?year=2027'),
+  },
+  {
+    route: 'PUT /api/settings/calendar-days/:date',
+    status: row(200, 403, 403, 403, 403),
+    call: (c) => put(c, '/api/settings/calendar-days/2027-02-15', { kind: 'off', note: 'Nghỉ bù' }),
+  },
+  {
+    route: 'DELETE /api/settings/calendar-days/:date',
+    status: row(200, 403, 403, 403, 403),
+    call: async (c, f) => {
+      await put(f.client('admin'), '/api/settings/calendar-days/2027-03-06', { kind: 'working' });
+      return c.raw('/api/settings/calendar-days/2027-03-06', { method: 'DELETE' });
+    },
+  },
+  {
+    route: 'GET /api/settings/unit-heads',
+    status: row(200, 403, 403, 403, 403),
+    call: (c) => c.get('/api/settings/unit-heads'),
+  },
+  {
+    route: 'PUT /api/settings/unit-heads/:id',
+    status: row(200, 403, 403, 403, 403),
+    call: (c, f) => put(c, `/api/settings/unit-heads/${f.userIds['canbo.phong']}`, { isHead: true }),
   },
 
   // users: the admin's

@@ -50,7 +50,10 @@ describe.runIf(browserAvailable())('accessibility (axe-core, WCAG 2.1 AA) on eve
       await context.close();
       const assignment = `/nhiem-vu/${assignments.items[0].id}`;
       screens = [
-        { who: OFFICER, paths: ['/viec', '/tim-kiem', '/huong-dan', '/tai-khoan', '/ma-truy-cap'] },
+        {
+          who: OFFICER,
+          paths: ['/viec', '/tim-kiem', '/huong-dan', '/tai-khoan', '/ma-truy-cap', '/thong-bao'],
+        },
         {
           who: 'vanphong',
           paths: [
@@ -63,7 +66,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core, WCAG 2.1 AA) on eve
           ],
         },
         { who: 'lanhdao', paths: ['/tong-hop', '/danh-sach?color=red'] },
-        { who: 'admin', paths: ['/quan-tri'] },
+        { who: 'admin', paths: ['/quan-tri', '/cau-hinh-nhac-viec'] },
       ];
     },
   });

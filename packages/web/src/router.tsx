@@ -169,6 +169,16 @@ const routes = [
     path: '/tai-khoan',
     component: lazyRouteComponent(() => import('./pages/account'), 'AccountPage'),
   }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/thong-bao',
+    component: lazyRouteComponent(() => import('./pages/notifications'), 'NotificationsScreen'),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/cau-hinh-nhac-viec',
+    component: lazyRouteComponent(() => import('./pages/reminder-settings'), 'ReminderSettingsScreen'),
+  }),
 ];
 
 export const router = createRouter({

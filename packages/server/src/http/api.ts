@@ -8,6 +8,7 @@ import { directiveRoutes } from './routes/directives';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { helpRoutes } from './routes/help';
+import { notificationRoutes, settingsRoutes } from './routes/notifications';
 import { trackingRoutes } from './routes/tracking';
 import { userRoutes } from './routes/users';
 
@@ -26,4 +27,6 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/', directoryRoutes)
   .route('/', userRoutes)
   .route('/', apiTokenRoutes)
-  .route('/', accountRoutes);
+  .route('/', accountRoutes)
+  .route('/', notificationRoutes)
+  .route('/', settingsRoutes);

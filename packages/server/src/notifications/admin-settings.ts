@@ -16,11 +16,12 @@ import { AppError } from '../errors';
 /**
  * What the admin configures for đôn đốc: the year's announced days off and make-up working days,
  * the reminder rules' numbers, and which users head their unit. Routes call these after checking
- * input; each checks the ability again (the admin's `directory.manage`).
+ * input; each checks the ability again (the admin's `settings.manage`); the `read…` functions are the
+ * admin screen's reads, authorised the same way.
  */
 
 function requireAdmin(ctx: Ctx): void {
-  authorize(ctx.actor, 'directory.manage', undefined, {
+  authorize(ctx.actor, 'settings.manage', undefined, {
     forbidden: 'Chỉ quản trị viên được thay đổi cấu hình nhắc việc.',
   });
 }
@@ -188,4 +189,44 @@ export function listUnitHeads(db: Db, unitId: number) {
     .where('disabled', '=', false)
     .orderBy('display_name')
     .execute();
+}
+
+/** The announced days of a year, for the admin screen. */
+export async function readCalendarDays(ctx: Ctx, year?: number): Promise<AnnouncedDay[]> {
+  requireAdmin(ctx);
+  return listCalendarDays(ctx.db, year);
+}
+
+export async function readReminderSettings(ctx: Ctx): Promise<ReminderSettings> {
+  requireAdmin(ctx);
+  return getReminderSettings(ctx.db);
+}
+
+export interface UnitHeadRow {
+  userId: number;
+  username: string;
+  displayName: string;
+  unitId: number;
+  unitName: string;
+}
+
+/** Every unit head, by unit then name: the admin screen's list. */
+export async function readUnitHeads(ctx: Ctx): Promise<UnitHeadRow[]> {
+  requireAdmin(ctx);
+  const rows = await ctx.db
+    .selectFrom('users')
+    .innerJoin('units', 'units.id', 'users.unit_id')
+    .select([
+      'users.id as userId',
+      'users.username',
+      'users.display_name as displayName',
+      'units.id as unitId',
+      'units.name as unitName',
+    ])
+    .where('users.is_unit_head', '=', true)
+    .where('users.disabled', '=', false)
+    .orderBy('units.name')
+    .orderBy('users.display_name')
+    .execute();
+  return rows;
 }

@@ -136,3 +136,15 @@ export async function savePreferences(
       .execute();
   return getPreferences(ctx.db, ctx.actor.userId);
 }
+
+/** What the account page shows: the actor's mail address and choices per channel. */
+export async function readOwnNotificationSettings(
+  ctx: Ctx,
+): Promise<{ email: string | null; preferences: Preferences }> {
+  const user = await ctx.db
+    .selectFrom('users')
+    .select('email')
+    .where('id', '=', ctx.actor.userId)
+    .executeTakeFirstOrThrow();
+  return { email: user.email, preferences: await getPreferences(ctx.db, ctx.actor.userId) };
+}

@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLogout, useUser } from '../auth';
 import { mayOpen } from '../screens';
 import { vi } from '../text/vi';
+import { NotificationBell } from './notification-bell';
 import { SessionExpiry } from './session-expiry';
 
 const { Header, Content } = Layout;
@@ -77,10 +78,17 @@ export function AppLayout() {
         )}
         <Space size="small" wrap={false}>
           {screens.md && (
-            <Typography.Text style={{ color: '#fff' }} data-testid="who">
+            // at most a third of the row: the menu keeps its one line beside the bell
+            <Typography.Text
+              style={{ color: '#fff', maxWidth: '30vw', display: 'block' }}
+              ellipsis
+              title={who}
+              data-testid="who"
+            >
               {who}
             </Typography.Text>
           )}
+          <NotificationBell />
           <Link to="/tai-khoan">
             <Button size="small">{vi.account.title}</Button>
           </Link>

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { App, Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
-import { api } from '../api/client';
+import { App, Button, Card, Checkbox, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { api, client } from '../api/client';
 import { QueryState } from '../components/query-state';
 import { formatDateTime } from '../format';
 import { vi } from '../text/vi';
@@ -169,12 +169,108 @@ function Sessions() {
   );
 }
 
-/** My account: change my password, see where I am signed in and end those sessions. */
+const CHANNELS = ['email', 'webhook'] as const;
+const TOPICS = ['overdue', 'due_soon', 'awaiting', 'report', 'reminder'] as const;
+type Channel = (typeof CHANNELS)[number];
+type Topic = (typeof TOPICS)[number];
+type Choices = Record<Channel, Record<Topic, boolean>>;
+
+/** My mail address and, per channel, which notifications I receive (escalations always). */
+function NotificationSettings() {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const key = ['account', 'notification-settings'];
+  const settings = useQuery({
+    queryKey: key,
+    queryFn: async () => (await client.api.account['notification-settings'].$get()).json(),
+  });
+  const save = useMutation({
+    mutationFn: async (json: { email?: string | null; preferences?: Partial<Choices> }) =>
+      (await client.api.account['notification-settings'].$put({ json })).json(),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(key, saved);
+      message.success(vi.account.saved);
+    },
+    onError: (err) => message.error(err.message),
+  });
+  return (
+    <Card title={vi.account.notifications} style={{ marginTop: 16 }}>
+      <Typography.Paragraph type="secondary">{vi.account.notificationsHint}</Typography.Paragraph>
+      <QueryState query={settings}>
+        {(s) => (
+          <Form
+            name="notification-settings"
+            layout="vertical"
+            initialValues={{ email: s.email ?? '', preferences: s.preferences }}
+            onFinish={(v: { email: string; preferences: Choices }) =>
+              save.mutate({ email: v.email.trim() || null, preferences: v.preferences })
+            }
+          >
+            <Form.Item
+              name="email"
+              label={vi.account.email}
+              style={{ maxWidth: 420 }}
+              rules={[{ type: 'email', message: vi.account.emailInvalid }]}
+            >
+              <Input type="email" autoComplete="email" />
+            </Form.Item>
+            <section
+              aria-label={vi.account.notifications}
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: WCAG 2.1.1, a scrolling region must take focus
+              tabIndex={0}
+              style={{ overflowX: 'auto' }}
+            >
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{vi.account.topic}</th>
+                    {CHANNELS.map((c) => (
+                      <th scope="col" key={c}>
+                        {vi.account.channels[c]}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {TOPICS.map((topic) => (
+                    <tr key={topic}>
+                      <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal', paddingRight: 24 }}>
+                        {vi.account.topics[topic]}
+                      </th>
+                      {CHANNELS.map((channel) => (
+                        <td key={channel} style={{ textAlign: 'center', padding: 4 }}>
+                          <Form.Item name={['preferences', channel, topic]} valuePropName="checked" noStyle>
+                            <Checkbox
+                              aria-label={`${vi.account.topics[topic]} — ${vi.account.channels[channel]}`}
+                            />
+                          </Form.Item>
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+            <Button type="primary" htmlType="submit" loading={save.isPending} style={{ marginTop: 16 }}>
+              {vi.account.save}
+            </Button>
+          </Form>
+        )}
+      </QueryState>
+    </Card>
+  );
+}
+
+/**
+ * My account: change my password, my mail address and which notifications I receive, see where I
+ * am signed in and end those sessions.
+ */
 export function AccountPage() {
   return (
     <>
       <Typography.Title level={1}>{vi.account.title}</Typography.Title>
       <ChangePassword />
+      <NotificationSettings />
       <Sessions />
       <Typography.Paragraph>
         <Link to="/ma-truy-cap">{vi.nav.apiTokens}</Link>

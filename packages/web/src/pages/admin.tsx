@@ -1,5 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import {
   App,
   Button,
@@ -226,6 +227,7 @@ export function AdminPage() {
         <Col xs={24} md={10}>
           <Card title={vi.admin.title}>
             <Space direction="vertical">
+              <Link to="/cau-hinh-nhac-viec">{vi.nav.reminderSettings}</Link>
               <Space>
                 <Button href="/api/units.csv">
                   {vi.admin.exportCsv} · {vi.admin.units}

@@ -25,6 +25,8 @@ export interface AssignmentFilters {
   timeliness?: Timeliness;
   flag?: Flag;
   state?: AssignmentState;
+  /** Only open work: neither done nor cancelled (partial index assignments_open). */
+  open?: boolean;
   programme?: string;
   directiveId?: number;
   dueFrom?: string;
@@ -55,32 +57,48 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
   if (f.timeliness) query = query.where('assignments.timeliness', '=', f.timeliness);
   if (f.flag) query = query.where(sql<boolean>`${f.flag} = any(assignments.flags)`);
   if (f.state) query = query.where('assignments.state', '=', f.state as never);
+  // the same expression as assignments_open's predicate, so the planner can read that index
+  if (f.open) query = query.where(sql<boolean>`assignments.state not in ('done', 'cancelled')`);
   if (f.directiveId) query = query.where('assignments.directive_id', '=', f.directiveId);
   if (f.dueFrom) query = query.where('assignments.due_date', '>=', f.dueFrom);
   if (f.dueTo) query = query.where('assignments.due_date', '<=', f.dueTo);
   if (f.programme)
     query = query.where('assignments.directive_id', 'in', (eb) => directivesOf(eb, f.programme!));
-  if (f.q?.trim()) {
-    const like = `%${fold(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const word = f.q?.trim() ? searchLike(f.q) : null;
+  if (word) {
+    // tasks, directives and units keep their folded text in trigram indexes (search_text)
     query = query.where((eb) =>
       eb.or([
         eb(
           'assignments.task_id',
           'in',
-          eb.selectFrom('tasks').select('id').where('search_text', 'like', like),
+          eb.selectFrom('tasks').select('id').where('search_text', 'like', word),
         ),
         eb(
           'assignments.directive_id',
           'in',
-          eb.selectFrom('directives').select('id').where('search_text', 'like', like),
+          eb.selectFrom('directives').select('id').where('search_text', 'like', word),
         ),
         eb(
           'assignments.unit_id',
           'in',
-          eb.selectFrom('units').select('id').where('search_text', 'like', like),
+          eb.selectFrom('units').select('id').where('search_text', 'like', word),
         ),
       ]),
     );
+    // Restricted to a unit (or a directive, or the actor's units), the few rows there are filtered
+    // first and only then sorted: left to itself the planner walks the whole due-date index
+    // looking for the page's rows (390 ms at province scale, against 3 ms this way).
+    if (f.unitId || f.directiveId || !seesAllUnits(ctx.actor)) {
+      const hits = query.select('assignments.id');
+      query = db
+        .with(
+          (cte) => cte('hits').materialized(),
+          () => hits,
+        )
+        .selectFrom('hits')
+        .innerJoin('assignments', 'assignments.id', 'hits.id') as unknown as typeof query;
+    }
   }
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const order =
@@ -126,6 +144,11 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
     pageSize: f.pageSize,
     items: rows.map((r) => presentListItem(ctx.actor, r)),
   };
+}
+
+/** The LIKE pattern for a word typed in any case, with or without accents: "SỐ 12" → "%so 12%". */
+function searchLike(q: string): string {
+  return `%${fold(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function presentListItem(

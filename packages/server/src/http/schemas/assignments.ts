@@ -27,6 +27,7 @@ export const listQuery = z.object({
   timeliness: z.enum(TIMELINESS).optional(),
   flag: z.enum(FLAGS).optional(),
   state: z.enum(ASSIGNMENT_STATES).optional(),
+  open: queryBoolean,
   programme: z.string().max(100).optional(),
   directiveId: z.coerce.number().int().positive().optional(),
   dueFrom: isoDate.optional(),

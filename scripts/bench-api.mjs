@@ -10,7 +10,7 @@
 // 50,000; BENCH_SECONDS per measurement (default 5); BENCH_ENGINES=pglite,postgres.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -277,6 +277,7 @@ async function bench(engine) {
     }
     if (!closed) await database.close();
     await pgTarget?.drop();
+    if (target.engine === 'pglite') rmSync(target.dataDir, { recursive: true, force: true });
   }
 }
 

@@ -39,6 +39,58 @@ export interface AssignmentFilters {
 
 /** One page of assignments the actor may see, filtered; accent-insensitive text search. */
 export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
+  const query = await filteredAssignments(ctx, f);
+  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const order =
+    f.sort === 'updated'
+      ? sql`assignments.updated_at desc`
+      : f.sort === '-due'
+        ? sql`assignments.due_date desc nulls last`
+        : sql`assignments.due_date asc nulls last`;
+  const rows = await query
+    .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
+    .innerJoin('directives', 'directives.id', 'assignments.directive_id')
+    .innerJoin('units', 'units.id', 'assignments.unit_id')
+    .select([
+      'assignments.id',
+      'assignments.state',
+      'assignments.role',
+      'assignments.percent',
+      'assignments.due_date',
+      'assignments.original_due_date',
+      'assignments.status_color',
+      'assignments.timeliness',
+      'assignments.flags',
+      'assignments.version',
+      'assignments.updated_at',
+      'tasks.id as task_id',
+      'tasks.text as task_text',
+      'tasks.ref as task_ref',
+      'directives.id as directive_id',
+      'directives.number as directive_number',
+      'directives.subject as directive_subject',
+      'directives.standing_unit_id',
+      'units.id as unit_id',
+      'units.name as unit_name',
+    ])
+    .orderBy(order)
+    .orderBy('assignments.id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return {
+    total: total.n,
+    page: f.page,
+    pageSize: f.pageSize,
+    items: rows.map((r) => presentListItem(ctx.actor, r)),
+  };
+}
+
+/** The assignments the actor may see, filtered: a query to count, page, or group. */
+export async function filteredAssignments(
+  ctx: Ctx,
+  f: Omit<AssignmentFilters, 'page' | 'pageSize' | 'sort'>,
+) {
   const db = ctx.db;
   // filters touch the assignments table alone; the page's rows are joined to their names after
   let query = db.selectFrom('assignments');
@@ -100,52 +152,8 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
         .innerJoin('assignments', 'assignments.id', 'hits.id') as unknown as typeof query;
     }
   }
-  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const order =
-    f.sort === 'updated'
-      ? sql`assignments.updated_at desc`
-      : f.sort === '-due'
-        ? sql`assignments.due_date desc nulls last`
-        : sql`assignments.due_date asc nulls last`;
-  const rows = await query
-    .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
-    .innerJoin('directives', 'directives.id', 'assignments.directive_id')
-    .innerJoin('units', 'units.id', 'assignments.unit_id')
-    .select([
-      'assignments.id',
-      'assignments.state',
-      'assignments.role',
-      'assignments.percent',
-      'assignments.due_date',
-      'assignments.original_due_date',
-      'assignments.status_color',
-      'assignments.timeliness',
-      'assignments.flags',
-      'assignments.version',
-      'assignments.updated_at',
-      'tasks.id as task_id',
-      'tasks.text as task_text',
-      'tasks.ref as task_ref',
-      'directives.id as directive_id',
-      'directives.number as directive_number',
-      'directives.subject as directive_subject',
-      'directives.standing_unit_id',
-      'units.id as unit_id',
-      'units.name as unit_name',
-    ])
-    .orderBy(order)
-    .orderBy('assignments.id')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute();
-  return {
-    total: total.n,
-    page: f.page,
-    pageSize: f.pageSize,
-    items: rows.map((r) => presentListItem(ctx.actor, r)),
-  };
+  return query;
 }
-
 /** The LIKE pattern for a word typed in any case, with or without accents: "SỐ 12" → "%so 12%". */
 function searchLike(q: string): string {
   return `%${fold(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

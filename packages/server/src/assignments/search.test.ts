@@ -118,4 +118,25 @@ describe.each(testEngines())('searching the assignment list on %s', (engine) => 
     expect(await list(leader, 'open=true&q=tai chinh')).toEqual([at(tasks.twelve, world.units.finance)]);
     expect(await list(leader, 'open=false')).toHaveLength(4);
   });
+
+  it('groups the matches by task: a task given to two units is one result with both', async () => {
+    const res = await leader.get('/api/assignments/by-task?q=SO 12');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Json;
+    expect(body.total).toBe(1);
+    expect(body.items).toHaveLength(1);
+    expect(body.items[0].task).toMatchObject({ id: tasks.twelve, text: 'Nhiệm vụ số 12 về chuyển đổi số' });
+    expect(body.items[0].assignments.map((a: Json) => [a.role, a.unit.id])).toEqual([
+      ['lead', world.units.science],
+      ['support', world.units.finance],
+    ]);
+    const all = (await (await leader.get('/api/assignments/by-task?q=ubnd-kgvx&pageSize=2')).json()) as Json;
+    expect(all.total).toBe(3);
+    expect(all.items).toHaveLength(2);
+    const mine = (await (await financeOfficer.get('/api/assignments/by-task?q=so 12')).json()) as Json;
+    expect(mine.items[0].assignments.map((a: Json) => a.unit.id)).toEqual([world.units.finance]);
+    const open = (await (await leader.get('/api/assignments/by-task?q=ubnd-kgvx&open=true')).json()) as Json;
+    expect(open.items.map((i: Json) => i.task.id)).toEqual([tasks.twelve]);
+    expect((await leader.get('/api/assignments/by-task?q=')).status).toBe(400);
+  });
 });

@@ -37,6 +37,14 @@ export const listQuery = z.object({
   page,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export const searchByTaskQuery = z.object({
+  q: z.string().trim().min(1, 'Cần nhập từ khóa tìm kiếm').max(200),
+  unitId: z.coerce.number().int().positive().optional(),
+  includeChildren: queryBoolean,
+  open: queryBoolean,
+  page,
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
 export const reportBody = z.object({
   percent: z.number().int().min(0, 'Tiến độ từ 0 đến 100%').max(100, 'Tiến độ từ 0 đến 100%'),
   narrative: z.string().trim().min(1, 'Cần mô tả kết quả thực hiện').max(20_000),

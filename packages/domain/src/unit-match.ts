@@ -81,8 +81,27 @@ const EXPANSIONS: [RegExp, string][] = [
   [/\btp\b/g, 'thanh pho'],
 ];
 
+/**
+ * A directory's names are compared with every name a directive writes; their keys and trigrams are
+ * remembered (pure functions of the text, so a cache cannot go stale), bounded by a clear when full.
+ */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= 20_000) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
 /** The comparable form of a unit name: folded, abbreviations written out, "các" and punctuation gone. */
-export function unitKey(name: string): string {
+export const unitKey: (name: string) => string = remembered(computeUnitKey);
+
+function computeUnitKey(name: string): string {
   let key = fold(name).replace(/\(.*?\)/g, ' ');
   for (const [re, full] of EXPANSIONS) key = key.replace(re, full);
   return key
@@ -92,7 +111,9 @@ export function unitKey(name: string): string {
     .trim();
 }
 
-function trigrams(text: string): Set<string> {
+const trigrams: (text: string) => ReadonlySet<string> = remembered(computeTrigrams);
+
+function computeTrigrams(text: string): Set<string> {
   const padded = `  ${text} `;
   const out = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));

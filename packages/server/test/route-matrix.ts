@@ -249,6 +249,11 @@ export const ROUTE_ROWS: RouteRow[] = [
 
   // lists every role reads, filtered to what it may see
   { route: 'GET /api/assignments', status: all(200), call: (c) => c.get('/api/assignments') },
+  {
+    route: 'GET /api/assignments/by-task',
+    status: all(200),
+    call: (c) => c.get('/api/assignments/by-task?q=nhiem vu'),
+  },
   { route: 'GET /api/extensions', status: all(200), call: (c) => c.get('/api/extensions') },
   { route: 'GET /api/obstacles', status: all(200), call: (c) => c.get('/api/obstacles') },
   { route: 'GET /api/dashboard', status: all(200), call: (c) => c.get('/api/dashboard') },

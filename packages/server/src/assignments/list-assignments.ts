@@ -25,6 +25,8 @@ export interface AssignmentFilters {
   timeliness?: Timeliness;
   flag?: Flag;
   state?: AssignmentState;
+  /** Only open work: neither done nor cancelled (partial index assignments_open). */
+  open?: boolean;
   programme?: string;
   directiveId?: number;
   dueFrom?: string;
@@ -37,51 +39,7 @@ export interface AssignmentFilters {
 
 /** One page of assignments the actor may see, filtered; accent-insensitive text search. */
 export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
-  const db = ctx.db;
-  // filters touch the assignments table alone; the page's rows are joined to their names after
-  let query = db.selectFrom('assignments');
-  if (!seesAllUnits(ctx.actor)) {
-    query = query.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
-  }
-  if (f.unitId) {
-    if (f.includeChildren) {
-      // the ids first, as literals: the planner then reads the (unit, colour) index
-      const ids = await subtreeIds(db, f.unitId);
-      query = query.where('assignments.unit_id', 'in', [...ids, 0]);
-    } else query = query.where('assignments.unit_id', '=', f.unitId);
-  }
-  if (f.lead) query = query.where(countedOnDashboard);
-  if (f.color) query = query.where('assignments.status_color', '=', f.color);
-  if (f.timeliness) query = query.where('assignments.timeliness', '=', f.timeliness);
-  if (f.flag) query = query.where(sql<boolean>`${f.flag} = any(assignments.flags)`);
-  if (f.state) query = query.where('assignments.state', '=', f.state as never);
-  if (f.directiveId) query = query.where('assignments.directive_id', '=', f.directiveId);
-  if (f.dueFrom) query = query.where('assignments.due_date', '>=', f.dueFrom);
-  if (f.dueTo) query = query.where('assignments.due_date', '<=', f.dueTo);
-  if (f.programme)
-    query = query.where('assignments.directive_id', 'in', (eb) => directivesOf(eb, f.programme!));
-  if (f.q?.trim()) {
-    const like = `%${fold(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(
-          'assignments.task_id',
-          'in',
-          eb.selectFrom('tasks').select('id').where('search_text', 'like', like),
-        ),
-        eb(
-          'assignments.directive_id',
-          'in',
-          eb.selectFrom('directives').select('id').where('search_text', 'like', like),
-        ),
-        eb(
-          'assignments.unit_id',
-          'in',
-          eb.selectFrom('units').select('id').where('search_text', 'like', like),
-        ),
-      ]),
-    );
-  }
+  const query = await filteredAssignments(ctx, f);
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const order =
     f.sort === 'updated'
@@ -126,6 +84,110 @@ export async function listAssignments(ctx: Ctx, f: AssignmentFilters) {
     pageSize: f.pageSize,
     items: rows.map((r) => presentListItem(ctx.actor, r)),
   };
+}
+
+/** The assignments the actor may see, filtered: a query to count, page, or group. */
+export async function filteredAssignments(
+  ctx: Ctx,
+  f: Omit<AssignmentFilters, 'page' | 'pageSize' | 'sort'>,
+) {
+  const db = ctx.db;
+  // filters touch the assignments table alone; the page's rows are joined to their names after
+  let query = db.selectFrom('assignments');
+  if (!seesAllUnits(ctx.actor)) {
+    query = query.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
+  }
+  if (f.unitId) {
+    if (f.includeChildren) {
+      // the ids first, as literals: the planner then reads the (unit, colour) index
+      const ids = await subtreeIds(db, f.unitId);
+      query = query.where('assignments.unit_id', 'in', [...ids, 0]);
+    } else query = query.where('assignments.unit_id', '=', f.unitId);
+  }
+  if (f.lead) query = query.where(countedOnDashboard);
+  if (f.color) query = query.where('assignments.status_color', '=', f.color);
+  if (f.timeliness) query = query.where('assignments.timeliness', '=', f.timeliness);
+  if (f.flag) query = query.where(sql<boolean>`${f.flag} = any(assignments.flags)`);
+  if (f.state) query = query.where('assignments.state', '=', f.state as never);
+  // the same expression as assignments_open's predicate, so the planner can read that index
+  if (f.open) query = query.where(sql<boolean>`assignments.state not in ('done', 'cancelled')`);
+  if (f.directiveId) query = query.where('assignments.directive_id', '=', f.directiveId);
+  if (f.dueFrom) query = query.where('assignments.due_date', '>=', f.dueFrom);
+  if (f.dueTo) query = query.where('assignments.due_date', '<=', f.dueTo);
+  if (f.programme)
+    query = query.where('assignments.directive_id', 'in', (eb) => directivesOf(eb, f.programme!));
+  const word = f.q?.trim() ? searchLike(f.q) : null;
+  if (word) {
+    if (f.unitId || f.directiveId || !seesAllUnits(ctx.actor)) {
+      // Restricted to a unit (or a directive, or the actor's units): the word is checked on those
+      // few rows, each task's text read by its key, so a common word costs no more than a rare one
+      // (the trigram index would first list every task holding it: 50,000 for "cai cach"); the hits
+      // are then sorted, where the planner left to itself walks the whole due-date index.
+      query = query.where((eb) =>
+        eb.or([
+          eb(
+            eb
+              .selectFrom('tasks')
+              .select('tasks.search_text')
+              .whereRef('tasks.id', '=', 'assignments.task_id'),
+            'like',
+            word,
+          ),
+          eb(
+            eb
+              .selectFrom('directives')
+              .select('directives.search_text')
+              .whereRef('directives.id', '=', 'assignments.directive_id'),
+            'like',
+            word,
+          ),
+          eb(
+            eb
+              .selectFrom('units')
+              .select('units.search_text')
+              .whereRef('units.id', '=', 'assignments.unit_id'),
+            'like',
+            word,
+          ),
+        ]),
+      );
+      const hits = query.select('assignments.id');
+      query = db
+        .with(
+          (cte) => cte('hits').materialized(),
+          () => hits,
+        )
+        .selectFrom('hits')
+        .innerJoin('assignments', 'assignments.id', 'hits.id') as unknown as typeof query;
+    } else {
+      // everything the actor sees: tasks, directives and units found through the trigram indexes
+      // on their folded text (search_text)
+      query = query.where((eb) =>
+        eb.or([
+          eb(
+            'assignments.task_id',
+            'in',
+            eb.selectFrom('tasks').select('id').where('search_text', 'like', word),
+          ),
+          eb(
+            'assignments.directive_id',
+            'in',
+            eb.selectFrom('directives').select('id').where('search_text', 'like', word),
+          ),
+          eb(
+            'assignments.unit_id',
+            'in',
+            eb.selectFrom('units').select('id').where('search_text', 'like', word),
+          ),
+        ]),
+      );
+    }
+  }
+  return query;
+}
+/** The LIKE pattern for a word typed in any case, with or without accents: "SỐ 12" → "%so 12%". */
+function searchLike(q: string): string {
+  return `%${fold(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function presentListItem(

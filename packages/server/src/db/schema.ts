@@ -39,6 +39,8 @@ export interface Schema {
   units: UnitsTable;
   unit_groups: UnitGroupsTable;
   unit_group_members: { group_id: number; unit_id: number };
+  /** Moved by a trigger on every write to units, groups and members (the in-memory directory's key). */
+  directory_version: { id: number; version: ColumnType<number, never, never> };
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -1,4 +1,4 @@
-import { type Candidate, matchUnitName } from '@dondoc/domain';
+import type { Candidate } from '@dondoc/domain';
 import type { Db } from '../db/database';
 import { AppError } from '../errors';
 import { loadDirectory } from '../units/unit-directory';
@@ -54,10 +54,7 @@ export async function getDirective(db: Db, id: number) {
     unitId: u.unit_id,
     groupId: u.group_id,
     match: u.match_kind,
-    candidates:
-      directory && !u.unit_id && !u.group_id
-        ? matchUnitName(u.name, directory.units, directory.groups).candidates
-        : [],
+    candidates: directory && !u.unit_id && !u.group_id ? directory.match(u.name).candidates : [],
   });
   return {
     id: directive.id,

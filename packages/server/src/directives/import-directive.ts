@@ -1,4 +1,4 @@
-import { fold, matchUnitName } from '@dondoc/domain';
+import { fold } from '@dondoc/domain';
 import { type Directive, ExtractError } from '@dondoc/extract';
 import { recordAudit } from '../audit/record-audit';
 import { authorize } from '../auth/authorize';
@@ -98,44 +98,53 @@ async function insertDraft(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  for (const [position, task] of extracted.tasks.entries()) {
+  // every task in one statement, then every unit name in another: two round trips, not two per task
+  const taskRows = extracted.tasks.map((task, position) => {
     const due = task.due;
-    const row = await db
-      .insertInto('tasks')
-      .values({
-        directive_id: directive.id,
-        position,
-        ref: task.ref,
-        text: task.text,
-        due_type: due ? due.type : 'none',
-        due_date: due?.type === 'date' ? due.date : due?.type === 'period' ? due.end : null,
-        due_label: due && 'label' in due ? (due.label ?? null) : null,
-        every: due && 'every' in due ? (due.every ?? null) : null,
-        targets: JSON.stringify(task.targets),
-        spans: JSON.stringify(task.spans),
-        warnings: task.warnings,
-        search_text: fold(task.text),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const names = [
+    return {
+      directive_id: directive.id,
+      position,
+      ref: task.ref,
+      text: task.text,
+      due_type: due ? due.type : ('none' as const),
+      due_date: due?.type === 'date' ? due.date : due?.type === 'period' ? due.end : null,
+      due_label: due && 'label' in due ? (due.label ?? null) : null,
+      every: due && 'every' in due ? (due.every ?? null) : null,
+      targets: JSON.stringify(task.targets),
+      spans: JSON.stringify(task.spans),
+      warnings: task.warnings,
+      search_text: fold(task.text),
+    };
+  });
+  const taskIds = new Map<number, number>();
+  for (const rows of chunks(taskRows, 1000)) {
+    const inserted = await db.insertInto('tasks').values(rows).returning(['id', 'position']).execute();
+    for (const r of inserted) taskIds.set(r.position, r.id);
+  }
+  const unitRows = extracted.tasks.flatMap((task, position) =>
+    [
       ...task.lead.map((name) => ({ name, role: 'lead' as const })),
       ...task.support.map((name) => ({ name, role: 'support' as const })),
-    ];
-    if (names.length) {
-      await db
-        .insertInto('task_units')
-        .values(
-          names.map((n) => ({ task_id: row.id, role: n.role, name: n.name, ...matched(n.name, directory) })),
-        )
-        .execute();
-    }
-  }
+    ].map((n) => ({
+      task_id: taskIds.get(position)!,
+      role: n.role,
+      name: n.name,
+      ...matched(n.name, directory),
+    })),
+  );
+  for (const rows of chunks(unitRows, 2000)) await db.insertInto('task_units').values(rows).execute();
   return directive.id;
 }
 
+/** Rows in slices a statement's 65,535 parameters hold. */
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
 function matched(name: string, directory: Directory) {
-  const match = matchUnitName(name, directory.units, directory.groups);
+  const match = directory.match(name);
   if (match.kind === 'group') return { group_id: match.groupId, unit_id: null, match_kind: 'group' };
   if ('unitId' in match) return { unit_id: match.unitId, group_id: null, match_kind: match.kind };
   return { unit_id: null, group_id: null, match_kind: match.kind };

@@ -12,6 +12,8 @@ export type GlobalAbilities = NonNullable<Me['user']['abilities']>;
 
 type AssignmentPage = Ok<typeof client.api.assignments.$get>;
 export type ListItem = AssignmentPage['items'][number];
+/** Word search grouped by task: the task once, with the units' assignments that matched. */
+export type TaskHit = Ok<(typeof client.api.assignments)['by-task']['$get']>['items'][number];
 export interface Page<T> {
   total: number;
   page: number;

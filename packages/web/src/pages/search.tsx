@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Card, Col, Input, List, Row, Space, Typography } from 'antd';
 import { api, qs } from '../api/client';
-import type { ListItem, Page } from '../api/schema';
+import type { Page, TaskHit } from '../api/schema';
 import { QueryState } from '../components/query-state';
 import { StatusBadge } from '../components/status';
 import { vi } from '../text/vi';
@@ -25,7 +25,7 @@ export function SearchPage({ q, onSearch }: { q: string; onSearch: (q: string) =
         api.get<{ items: { id: number; number: string | null; subject: string | null }[] }>(
           `/api/directives${qs({ q, pageSize: 20 })}`,
         ),
-        api.get<Page<ListItem>>(`/api/assignments${qs({ q, pageSize: 20 })}`),
+        api.get<Page<TaskHit>>(`/api/assignments/by-task${qs({ q, pageSize: 20 })}`),
         api.get<{ items: { id: number; name: string }[] }>(`/api/units${qs({ q })}`),
       ]);
       return { directives: directives.items, assignments: assignments.items, units: units.items };
@@ -68,15 +68,20 @@ export function SearchPage({ q, onSearch }: { q: string; onSearch: (q: string) =
                   <List
                     dataSource={r.assignments}
                     locale={{ emptyText: vi.empty }}
-                    renderItem={(a) => (
+                    renderItem={(hit) => (
                       <List.Item>
                         <Space direction="vertical" size={0}>
-                          <Link to="/nhiem-vu/$id" params={{ id: String(a.id) }}>
-                            {a.task.text.slice(0, 140)}
+                          <Link to="/nhiem-vu/$id" params={{ id: String(hit.assignments[0]!.id) }}>
+                            {hit.task.text.slice(0, 140)}
                           </Link>
-                          <span>
-                            {a.unit.name} <StatusBadge color={a.color} timeliness={null} />
-                          </span>
+                          {hit.assignments.map((a) => (
+                            <span key={a.id}>
+                              <Link to="/nhiem-vu/$id" params={{ id: String(a.id) }}>
+                                {a.unit.name}
+                              </Link>{' '}
+                              <StatusBadge color={a.color} timeliness={null} />
+                            </span>
+                          ))}
                         </Space>
                       </List.Item>
                     )}

@@ -9,6 +9,7 @@ import { listAssignments } from '../../assignments/list-assignments';
 import { remindAssignment } from '../../assignments/remind-assignment';
 import { reportProgress } from '../../assignments/report-progress';
 import { requestExtension } from '../../assignments/request-extension';
+import { searchByTask } from '../../assignments/search-by-task';
 import { verifyCompletion } from '../../assignments/verify-completion';
 import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
@@ -22,6 +23,7 @@ import {
   listQuery,
   reminderBody,
   reportBody,
+  searchByTaskQuery,
   verificationBody,
 } from '../schemas/assignments';
 import { doc, json, pathId, query } from '../validate';
@@ -34,6 +36,12 @@ export const assignmentRoutes = new Hono<AppEnv>()
     doc('Danh sách nhiệm vụ được giao (lọc, phân trang)', 'assignments'),
     query(listQuery),
     async (c) => c.json(await listAssignments(ctxOf(c), c.req.valid('query'))),
+  )
+  .get(
+    '/assignments/by-task',
+    doc('Tìm nhiệm vụ theo từ khóa, gộp theo nhiệm vụ (không cần gõ dấu)', 'assignments'),
+    query(searchByTaskQuery),
+    async (c) => c.json(await searchByTask(ctxOf(c), c.req.valid('query'))),
   )
   .get('/assignments/:id', doc('Chi tiết và lịch sử', 'assignments'), async (c) =>
     c.json(await getAssignment(ctxOf(c), pathId(c))),

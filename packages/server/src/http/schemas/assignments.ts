@@ -27,6 +27,7 @@ export const listQuery = z.object({
   timeliness: z.enum(TIMELINESS).optional(),
   flag: z.enum(FLAGS).optional(),
   state: z.enum(ASSIGNMENT_STATES).optional(),
+  open: queryBoolean,
   programme: z.string().max(100).optional(),
   directiveId: z.coerce.number().int().positive().optional(),
   dueFrom: isoDate.optional(),
@@ -35,6 +36,14 @@ export const listQuery = z.object({
   sort: z.enum(['due', '-due', 'updated']).optional(),
   page,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const searchByTaskQuery = z.object({
+  q: z.string().trim().min(1, 'Cần nhập từ khóa tìm kiếm').max(200),
+  unitId: z.coerce.number().int().positive().optional(),
+  includeChildren: queryBoolean,
+  open: queryBoolean,
+  page,
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export const reportBody = z.object({
   percent: z.number().int().min(0, 'Tiến độ từ 0 đến 100%').max(100, 'Tiến độ từ 0 đến 100%'),

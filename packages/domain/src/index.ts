@@ -3,6 +3,7 @@ export * from './fold';
 export * from './periods';
 export * from './permissions';
 export * from './reminders';
+export * from './report-periods';
 export * from './status';
 export * from './time';
 export * from './unit-match';

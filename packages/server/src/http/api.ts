@@ -8,6 +8,7 @@ import { directiveRoutes } from './routes/directives';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { helpRoutes } from './routes/help';
+import { reportRoutes } from './routes/reports';
 import { trackingRoutes } from './routes/tracking';
 import { userRoutes } from './routes/users';
 
@@ -23,6 +24,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/', directiveRoutes)
   .route('/', assignmentRoutes)
   .route('/', trackingRoutes)
+  .route('/', reportRoutes)
   .route('/', directoryRoutes)
   .route('/', userRoutes)
   .route('/', apiTokenRoutes)

@@ -19,6 +19,7 @@ import { countedShape, isCounted, onTimeShare } from '../dashboard/counted';
 import type { Db } from '../db/database';
 import { directivesOf } from '../directives/programmes';
 import { AppError } from '../errors';
+import { directiveName } from './report-text';
 
 /** What a report covers: one directive, one programme, one unit (with or without the units below it), or all. */
 export interface ReportScope {
@@ -261,7 +262,7 @@ async function scopeOf(ctx: Ctx, s: ReportScope): Promise<ResolvedScope> {
       .executeTakeFirst();
     if (!d) throw new AppError('not_found', 'Không tìm thấy văn bản chỉ đạo.');
     out.directiveId = s.directiveId;
-    parts.push(`${d.kind}${d.number ? ` số ${d.number}` : ''}${d.subject ? ` ${d.subject}` : ''}`.trim());
+    parts.push(`${directiveName(d.kind, d.number)}${d.subject ? ` ${d.subject}` : ''}`);
   }
   if (s.programme) {
     out.programme = s.programme;
@@ -367,7 +368,7 @@ async function stateAt(ctx: Ctx, scope: ResolvedScope, window: ReportWindow): Pr
     const today = vnDate(new Date(cutoff.getTime() - 1));
     out.push({
       assignmentId: row.id,
-      directive: `${row.kind}${row.number ? ` số ${row.number}` : ''}`,
+      directive: directiveName(row.kind, row.number),
       taskRef: row.ref,
       task: row.text,
       unitId: row.unit_id,

@@ -73,4 +73,23 @@ describe('the periodic report’s routes', () => {
     expect(report.scope.label).toBe('Sở Tài chính và các đơn vị trực thuộc');
     expect(new Set(report.tasks.map((t: Json) => t.unit))).toEqual(new Set(['Sở Tài chính']));
   });
+
+  it('downloads the work list as XLSX with the filters applied and stated', async () => {
+    const filtered = `lead=true&timeliness=done_late&directiveId=${ids.directive}`;
+    const list = (await (await leader.get(`/api/assignments?${filtered}`)).json()) as Json;
+    const res = await leader.get(`/api/assignments/export?${filtered}`);
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    const sheet = book.getWorksheet('Danh sách nhiệm vụ')!;
+    expect(String(sheet.getCell('A2').value)).toBe(
+      'Bộ lọc: Văn bản: Công văn số 21/UBND-TH; Chỉ đơn vị chủ trì; Tình trạng: Hoàn thành quá hạn',
+    );
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    const rows = sheet.getRows(6, sheet.rowCount - 5) ?? [];
+    expect(rows.map((r) => r.getCell(3).value)).toEqual(
+      list.items.map((a: Json) => `${a.task.ref}. ${a.task.text}`),
+    );
+    expect(rows.map((r) => r.getCell(8).value)).toEqual(['Hoàn thành quá hạn', 'Hoàn thành quá hạn']);
+  });
 });

@@ -121,3 +121,16 @@ export function changeLine(r: PeriodicReport): string | null {
     `tỷ lệ đúng hạn ${share(p.onTimeShare)} → ${share(r.summary.onTimeShare)}.`
   );
 }
+
+const KIND_LABEL: Record<string, string> = {
+  'cong-van': 'Công văn',
+  'thong-bao-ket-luan': 'Thông báo kết luận',
+  'ke-hoach': 'Kế hoạch',
+  'chi-thi': 'Chỉ thị',
+  'quyet-dinh': 'Quyết định',
+};
+
+/** "Công văn số 21/UBND-TH": a directive named the way a report cites it. */
+export function directiveName(kind: string, number: string | null): string {
+  return `${KIND_LABEL[kind] ?? 'Văn bản'}${number ? ` số ${number}` : ''}`;
+}

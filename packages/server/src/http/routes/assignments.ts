@@ -10,6 +10,7 @@ import { remindAssignment } from '../../assignments/remind-assignment';
 import { reportProgress } from '../../assignments/report-progress';
 import { requestExtension } from '../../assignments/request-extension';
 import { verifyCompletion } from '../../assignments/verify-completion';
+import { assignmentListXlsx } from '../../reports/list-xlsx';
 import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
 import {
@@ -19,6 +20,7 @@ import {
   commentBody,
   deadlineBody,
   extensionBody,
+  listExportQuery,
   listQuery,
   reminderBody,
   reportBody,
@@ -34,6 +36,18 @@ export const assignmentRoutes = new Hono<AppEnv>()
     doc('Danh sách nhiệm vụ được giao (lọc, phân trang)', 'assignments'),
     query(listQuery),
     async (c) => c.json(await listAssignments(ctxOf(c), c.req.valid('query'))),
+  )
+  .get(
+    '/assignments/export',
+    doc('Tải danh sách nhiệm vụ (XLSX, với bộ lọc đang chọn)', 'assignments'),
+    query(listExportQuery),
+    async (c) => {
+      const file = await assignmentListXlsx(ctxOf(c), c.req.valid('query'));
+      return c.body(new Uint8Array(file.bytes), 200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': 'attachment; filename="danh-sach-nhiem-vu.xlsx"',
+      });
+    },
   )
   .get('/assignments/:id', doc('Chi tiết và lịch sử', 'assignments'), async (c) =>
     c.json(await getAssignment(ctxOf(c), pathId(c))),

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // npm run bench:extract: milliseconds per document (text input, after warm-up) over the dev corpus,
-// median and max per document, and throughput in KB/s, on one core.
+// median, min and max per document, and throughput in KB/s, on one core. The rounds visit the
+// documents in turn, so a burst of load from other processes spreads over all of them instead of
+// landing on one; the load average is printed so a reader can tell a busy machine's figures.
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -18,28 +21,37 @@ const docs = readdirSync(corpus)
 
 for (const d of docs) for (let i = 0; i < 5; i++) extractText(d.text); // warm-up: JIT and regex caches
 
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const loadBefore = load();
+const times = docs.map(() => []);
+for (let i = 0; i < ROUNDS; i++) {
+  docs.forEach((d, k) => {
+    const t0 = performance.now();
+    extractText(d.text);
+    times[k].push(performance.now() - t0);
+  });
+}
 const rows = [];
 let totalMs = 0;
 let totalBytes = 0;
-for (const d of docs) {
-  const times = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const t0 = performance.now();
-    extractText(d.text);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
+docs.forEach((d, k) => {
+  const sorted = times[k].sort((a, b) => a - b);
   const bytes = Buffer.byteLength(d.text);
-  totalMs += times.reduce((a, b) => a + b, 0);
+  totalMs += sorted.reduce((a, b) => a + b, 0);
   totalBytes += bytes * ROUNDS;
   rows.push({
     document: d.name,
     KB: (bytes / 1024).toFixed(1),
-    median_ms: times[Math.floor(ROUNDS / 2)].toFixed(2),
-    max_ms: times.at(-1).toFixed(2),
+    median_ms: sorted[Math.floor(ROUNDS / 2)].toFixed(2),
+    min_ms: sorted[0].toFixed(2),
+    max_ms: sorted.at(-1).toFixed(2),
   });
-}
+});
 console.table(rows);
 console.log(
   `throughput: ${(totalBytes / 1024 / (totalMs / 1000)).toFixed(0)} KB/s over ${docs.length} documents × ${ROUNDS} rounds`,
 );
+console.log(`load average (1, 5, 15 min): ${loadBefore} before, ${load()} after`);

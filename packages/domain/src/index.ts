@@ -1,3 +1,4 @@
+export * from './authorize';
 export * from './closed-sets';
 export * from './fold';
 export * from './periods';
@@ -5,6 +6,7 @@ export * from './permissions';
 export * from './reminders';
 export * from './report-periods';
 export * from './status';
+export * from './steps';
 export * from './time';
 export * from './unit-match';
 export * from './uploads';

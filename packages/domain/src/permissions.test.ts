@@ -69,12 +69,12 @@ describe('abilities', () => {
   it('#9.19 a forwarded extension is decided by a leader, not the office', () => {
     const leader: Actor = { userId: 3, role: 'leader', unitId: null, unitScope: new Set() };
     const subject = { unitId: 10, standingUnitId: 1 };
-    expect(extensionAbilities(office, subject, { pending: true, forwarded: false })).toEqual([
+    expect(extensionAbilities(office, subject, { state: 'pending', forwarded: false })).toEqual([
       'extension.decide',
       'extension.forward',
     ]);
-    expect(extensionAbilities(office, subject, { pending: true, forwarded: true })).toEqual([]);
-    expect(extensionAbilities(leader, subject, { pending: true, forwarded: true })).toEqual([
+    expect(extensionAbilities(office, subject, { state: 'pending', forwarded: true })).toEqual([]);
+    expect(extensionAbilities(leader, subject, { state: 'pending', forwarded: true })).toEqual([
       'extension.decide',
     ]);
   });

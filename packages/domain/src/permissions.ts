@@ -1,4 +1,13 @@
-import type { AssignmentState } from './status';
+import type { ExtensionState, ObstacleState } from './closed-sets';
+import {
+  ASSIGNMENT_STEPS,
+  type AssignmentStep,
+  EXTENSION_TRANSITIONS,
+  OBSTACLE_TRANSITIONS,
+  type ObstacleAction,
+  type StepFacts,
+  stepAllowed,
+} from './steps';
 
 /**
  * Who may do what, in one place: pure `can(actor, action, subject)` checks that routes call
@@ -35,7 +44,15 @@ export type Action =
   | 'directive.read_draft'
   /** Saving a unit name as written in a directive as an alias of a unit or group. */
   | 'directory.alias'
-  | 'file.upload';
+  | 'file.upload'
+  /** Deleting a directive still in draft. */
+  | 'directive.delete_draft'
+  /** Listing and revoking every user's API tokens, not only one's own. */
+  | 'token.manage_all'
+  /** Revoking an API token: one's own, or any with `token.manage_all` (see authorize.ts). */
+  | 'token.revoke'
+  /** Reading a stored file: decided from its attachments (see authorize.ts and file-access.ts). */
+  | 'file.read';
 
 export interface Actor {
   userId: number;
@@ -86,6 +103,8 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'directive.read_draft': true,
     'directory.alias': true,
     'file.upload': true,
+    'directive.delete_draft': true,
+    'token.manage_all': true,
   },
   leader: {
     'directive.read': true,
@@ -103,6 +122,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'directive.import': true,
     'directive.edit': follows,
     'directive.publish': follows,
+    'directive.delete_draft': follows,
     'directive.read': true,
     'assignment.read': true,
     'assignment.verify': follows,
@@ -145,72 +165,34 @@ export function can(actor: Actor, action: Action, subject: Subject = {}): boolea
 }
 
 /** Whether the actor sees every unit's assignments, or only those of its own unit scope. */
-export function seesAllUnits(actor: Actor): boolean {
+export function seesAllUnits(actor: Pick<Actor, 'role'>): boolean {
   return POLICY[actor.role]['assignment.read'] === true;
 }
 
-/** What a step on an assignment depends on besides the actor: its state, role and deadline. */
-export interface StepFacts extends Subject {
-  state: AssignmentState;
-  role: 'lead' | 'support';
-  hasDue: boolean;
-}
-
-const OPEN: readonly AssignmentState[] = ['assigned', 'in_progress'];
-const NOT_CLOSED: readonly AssignmentState[] = ['assigned', 'in_progress', 'claimed'];
-
-/**
- * The steps one can take on an assignment, with the states each needs: the use cases refuse a
- * step outside them, and the abilities an actor is shown come from the same table.
- */
-export const ASSIGNMENT_STEPS = {
-  'assignment.report': { states: OPEN },
-  'assignment.claim': { states: OPEN, when: (f: StepFacts) => f.role === 'lead' },
-  'assignment.request_extension': { states: OPEN, when: (f: StepFacts) => f.hasDue },
-  'assignment.cascade': { states: OPEN },
-  'assignment.verify': { states: ['claimed'] as readonly AssignmentState[] },
-  'assignment.cancel': { states: NOT_CLOSED },
-  'assignment.remind': { states: OPEN },
-  'assignment.comment': {
-    states: ['assigned', 'in_progress', 'claimed', 'done', 'cancelled'] as readonly AssignmentState[],
-  },
-  'assignment.change_deadline': { states: NOT_CLOSED, when: (f: StepFacts) => f.hasDue },
-} satisfies Partial<Record<Action, { states: readonly AssignmentState[]; when?: (f: StepFacts) => boolean }>>;
-
-export type AssignmentStep = keyof typeof ASSIGNMENT_STEPS;
-
 /** The steps this actor may take on this assignment now: what the web shows as buttons. */
 export function assignmentAbilities(actor: Actor, facts: StepFacts): AssignmentStep[] {
-  return (Object.keys(ASSIGNMENT_STEPS) as AssignmentStep[]).filter((step) => {
-    const rule: { states: readonly AssignmentState[]; when?: (f: StepFacts) => boolean } =
-      ASSIGNMENT_STEPS[step];
-    return rule.states.includes(facts.state) && (rule.when?.(facts) ?? true) && can(actor, step, facts);
-  });
+  return (Object.keys(ASSIGNMENT_STEPS) as AssignmentStep[]).filter(
+    (step) => stepAllowed(step, facts) && can(actor, step, facts),
+  );
 }
 
-/** What this actor may do with a pending extension request. */
+/** What this actor may do with an extension request, from its state and the policy. */
 export function extensionAbilities(
   actor: Actor,
   subject: Subject,
-  ext: { pending: boolean; forwarded: boolean },
+  ext: { state: ExtensionState; forwarded: boolean },
 ): ('extension.decide' | 'extension.forward')[] {
-  if (!ext.pending) return [];
   const s = { ...subject, forwardedToLeader: ext.forwarded };
-  return [
-    ...(can(actor, 'extension.decide', s) ? (['extension.decide'] as const) : []),
-    ...(!ext.forwarded && can(actor, 'extension.forward', s) ? (['extension.forward'] as const) : []),
-  ];
+  return (['extension.decide', 'extension.forward'] as const).filter((step) => {
+    const rule = EXTENSION_TRANSITIONS[step];
+    return rule.from.includes(ext.state) && !(rule.onlyUnforwarded && ext.forwarded) && can(actor, step, s);
+  });
 }
 
 /** What this actor may do with an obstacle a unit reported: answer, forward (once), resolve. */
-export function obstacleAbilities(
-  actor: Actor,
-  subject: Subject,
-  state: 'open' | 'forwarded' | 'resolved',
-): ('obstacle.answer' | 'obstacle.forward' | 'obstacle.resolve')[] {
-  if (state === 'resolved') return [];
+export function obstacleAbilities(actor: Actor, subject: Subject, state: ObstacleState): ObstacleAction[] {
   return (['obstacle.answer', 'obstacle.forward', 'obstacle.resolve'] as const).filter(
-    (a) => (a !== 'obstacle.forward' || state === 'open') && can(actor, a, subject),
+    (step) => OBSTACLE_TRANSITIONS[step].from.includes(state) && can(actor, step, subject),
   );
 }
 
@@ -226,6 +208,7 @@ export function globalAbilities(actor: Actor) {
     canDecideExtensions: can(actor, 'extension.decide'),
     canHandleObstacles: can(actor, 'obstacle.answer'),
     canReadAudit: can(actor, 'audit.read'),
+    canManageAllTokens: can(actor, 'token.manage_all'),
     seesAllUnits: seesAllUnits(actor),
   };
 }

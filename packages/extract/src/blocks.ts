@@ -5,6 +5,8 @@
  * is followed by a capital, or after a short line (a heading) followed by a capital.
  */
 
+import { singleSpaced } from './normalize';
+
 export interface Line {
   text: string;
   start: number;
@@ -110,11 +112,19 @@ export function reflow(lines: Line[], width = typicalWidth(lines)): Block[] {
   const gapsSeparateParagraphs = blankLinesSeparateParagraphs(lines);
   let current: Block | null = null;
   let prev: Line | null = null;
+  const caps = new Map<Line, boolean>();
+  const isAllCapsLine = (l: Line) => {
+    const known = caps.get(l);
+    if (known !== undefined) return known;
+    const found = isAllCaps(l.text);
+    caps.set(l, found);
+    return found;
+  };
   for (const line of lines) {
     const marker = matchMarker(line.text);
     // "… theo Nghị quyết số 66/NQ-CP về" / "TTHC.": an abbreviation ending a sentence is no heading
     const endsSentenceInCaps = prev !== null && !ENDS_SENTENCE.test(prev.text) && /[.;,]$/u.test(line.text);
-    const isHeading = prev !== null && isAllCaps(line.text) && !isAllCaps(prev.text) && !endsSentenceInCaps;
+    const isHeading = prev !== null && isAllCapsLine(line) && !isAllCapsLine(prev) && !endsSentenceInCaps;
     const afterBareMarker =
       prev !== null && current !== null && current.lines.length === 1 && isBareMarker(prev.text);
     const goesOn =
@@ -134,7 +144,7 @@ export function reflow(lines: Line[], width = typicalWidth(lines)): Block[] {
           STARTS_CAPITAL.test(line.text) &&
           (ENDS_SENTENCE.test(prev.text) ||
             (prev.text.length < width * 0.6 && !/[,(\-–]$/u.test(prev.text)))) ||
-        (isAllCaps(prev.text) && !isAllCaps(line.text) && STARTS_CAPITAL.test(line.text)));
+        (isAllCapsLine(prev) && !isAllCapsLine(line) && STARTS_CAPITAL.test(line.text)));
     if (newBlock) {
       current = { marker, lines: [line] };
       blocks.push(current);
@@ -193,12 +203,25 @@ function continuesWord(prev: string, next: string, marker: Marker): boolean {
 }
 
 export function isAllCaps(text: string): boolean {
+  // a lower-case ASCII letter is a letter that upper case changes (the common case, decided early)
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
+const blockTexts = new WeakMap<Block, { lines: number; text: string }>();
+
 /** A block's text: lines joined by a space, or glued where a word was split at an attached hyphen. */
 export function blockText(block: Block): string {
+  // the outline and the task rules ask for the same block's text many times
+  const known = blockTexts.get(block);
+  if (known && known.lines === block.lines.length) return known.text;
+  const text = joinBlock(block);
+  blockTexts.set(block, { lines: block.lines.length, text });
+  return text;
+}
+
+function joinBlock(block: Block): string {
   let out = '';
   block.lines.forEach((line, i) => {
     const text = i === 0 && block.marker ? line.text.slice(block.marker.length) : line.text;
@@ -206,5 +229,5 @@ export function blockText(block: Block): string {
     else if (/[\p{L}\d]-$/u.test(out) && /^[\p{Lu}\d]/u.test(text)) out += text;
     else out += ` ${text}`;
   });
-  return out.replace(/\s+/g, ' ').trim();
+  return singleSpaced(out).trim();
 }

@@ -45,6 +45,7 @@ export interface FoundDate {
 /** Every calendar date in a text, with the document year filling a missing year. */
 export function findDates(text: string, year: number | null): FoundDate[] {
   const out: FoundDate[] = [];
+  if (!/\d/.test(text)) return out; // every date has a digit; the pattern itself cannot skip ahead to one
   for (const m of text.matchAll(DATE_PATTERN)) {
     const [day, month, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
     const yy = fullYear(y, year);
@@ -91,6 +92,7 @@ export interface FoundPeriod {
 /** Periods ("trong Quý I/2026", "hết tháng 6 năm 2025", "năm 2025"); `bounded` when a preposition bounds it. */
 export function findPeriods(text: string): FoundPeriod[] {
   const out: FoundPeriod[] = [];
+  if (!/\d{4}/.test(text)) return out; // every period names a year
   for (const m of text.matchAll(PERIOD_PATTERN)) {
     const lead = m[1];
     let end: string | null = null;
@@ -116,6 +118,11 @@ const RHYTHM_WORDS: [RegExp, Rhythm][] = [
   [/(?<![\p{L}\p{N}])(hằng|hàng)\s+năm(?![\p{L}\p{N}])|định kỳ\s+(hằng\s+|hàng\s+)?năm/iu, 'year'],
 ];
 
+const RHYTHM_WORDS_ALL = RHYTHM_WORDS.map(([re, every]): [RegExp, Rhythm] => [
+  new RegExp(re.source, 'giu'),
+  every,
+]);
+
 export interface FoundRhythm {
   every: Rhythm;
   label: string;
@@ -132,8 +139,8 @@ const QUALIFIED_THING =
 export function findRhythm(text: string): FoundRhythm | null {
   if (!/hằng|hàng|định kỳ|quý/iu.test(text)) return null;
   let best: FoundRhythm | null = null;
-  for (const [re, every] of RHYTHM_WORDS) {
-    for (const m of text.matchAll(new RegExp(re.source, 'giu'))) {
+  for (const [re, every] of RHYTHM_WORDS_ALL) {
+    for (const m of text.matchAll(re)) {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       // "báo cáo … hằng năm" reports on a rhythm, whatever it names on the way
       if (QUALIFIED_THING.test(before) && !/báo cáo[^;.]*$/iu.test(before)) continue;
@@ -146,6 +153,7 @@ export function findRhythm(text: string): FoundRhythm | null {
 
 /** "thường xuyên" governing the action, not "chi thường xuyên" (recurrent spending) or a quality of a thing. */
 export function isOngoing(text: string): boolean {
+  if (!/thường xuyên/iu.test(text)) return false; // every rule below needs the words
   if (/nhiệm vụ thường xuyên/iu.test(text)) return true;
   // the item's own action is in its first clause: "…; thường xuyên cập nhật …" qualifies a later one only
   const clauses = text.split(/;\s+/u);

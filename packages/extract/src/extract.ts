@@ -1,7 +1,7 @@
 import { type Line, matchMarker, reflow, splitLines } from './blocks';
 import { parseDue } from './dates';
 import { type Frame, parseFrame } from './header';
-import { normalizeText } from './normalize';
+import { footnoteMarks, normalizeText } from './normalize';
 import { buildOutline } from './outline';
 import { isTableHeader, parseTable, type Table } from './tables';
 import { type Context, tasksFromOutline, tasksFromTable } from './tasks';
@@ -34,7 +34,8 @@ export function extractNormalized(text: string): Directive {
     .filter((_, i) => !inTable.has(i + frame.bodyStart) && !footnotes.has(i + frame.bodyStart));
   const tasks: Task[] = tasksFromOutline(buildOutline(reflow(bodyLines)), base);
   if (frame.appendixStart >= 0) {
-    const attached = attachmentBody(lines, frame.appendixStart).filter((l) => !inTable.has(lines.indexOf(l)));
+    const from = attachmentStart(lines, frame.appendixStart);
+    const attached = lines.slice(from).filter((_, i) => !inTable.has(from + i));
     tasks.push(...tasksFromOutline(buildOutline(reflow(attached)), { ...base, lead: [], ref: ['PL'] }));
   }
 
@@ -50,9 +51,7 @@ export function extractNormalized(text: string): Directive {
  * number glued to it ("trên địa bàn tỉnh1;"). The note runs until a line ends its sentence.
  */
 function findFootnotes(lines: Line[]): Set<number> {
-  const marks = new Set<string>();
-  for (const line of lines)
-    for (const m of line.text.matchAll(/\p{Ll}{2}(\d{1,2})(?=[\s;,.:]|$)/gu)) marks.add(m[1]!);
+  const marks = new Set(footnoteMarks(lines.map((l) => l.text).join('\n')));
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const m = /^(\d{1,2}) \p{Lu}/u.exec(lines[i]!.text);
@@ -68,8 +67,8 @@ function findFootnotes(lines: Line[]): Set<number> {
   return out;
 }
 
-/** The attached document's lines after its title block, up to its closing formula. */
-function attachmentBody(lines: Line[], start: number): Line[] {
+/** Where the attached document's lines start, after its title block. */
+function attachmentStart(lines: Line[], start: number): number {
   let i = start + 1;
   while (
     i < lines.length &&
@@ -78,7 +77,7 @@ function attachmentBody(lines: Line[], start: number): Line[] {
     i++;
   // the "(Kèm theo …)" note may wrap over lines
   while (i < lines.length && /^[\p{Ll}\d]/u.test(lines[i]!.text) && /\)$/u.test(lines[i]!.text)) i++;
-  return lines.slice(i);
+  return i;
 }
 
 function findTables(lines: Line[], frame: Frame): Table[] {

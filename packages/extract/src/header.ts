@@ -1,6 +1,6 @@
 import { isAllCaps, matchMarker } from './blocks';
 import { findDates, isoDate } from './dates';
-import { squash } from './normalize';
+import { singleSpaced, squash } from './normalize';
 import type { DirectiveDocument, DirectiveKind, Reference } from './types';
 
 /** The parts of a directive around its body, as Nghị định 30/2020 lays them out. */
@@ -302,7 +302,7 @@ function parseSigner(lines: string[], signatureStart: number, end: number): stri
 /** Every other document cited by number, once, with a date printed beside any of its citations. */
 function parseReferences(text: string, own: string | null, year: number | null): Reference[] {
   const found = new Map<string, string | null>();
-  const flat = text.replace(/(\p{L}|\d)-\n(\p{Lu})/gu, '$1-$2').replace(/\s+/g, ' ');
+  const flat = singleSpaced(text.replace(/(\p{L}|\d)-\n(\p{Lu})/gu, '$1-$2'));
   for (const m of flat.matchAll(DOC_NUMBER)) {
     const number = m[0].replace(/[-/]+$/, '');
     if (!/[/-]/.test(number) || own === number) continue;

@@ -76,5 +76,45 @@ export function normalizeText(input: string): string {
 
 /** Folds whitespace to single spaces, as task texts are compared and shown. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return singleSpaced(text).trim();
+}
+
+/**
+ * Every run of whitespace as one space, as `text.replace(/\s+/g, ' ')` gives, without replacing
+ * each single space by another (most of a text's whitespace is single spaces).
+ */
+export function singleSpaced(text: string): string {
+  return text.replace(/\s{2,}|[^\S ]/g, ' ');
+}
+
+/** The text without the run of `chars` at its end (a loop: a pattern ending in `+$` is tried at every character). */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * Footnote marks a PDF leaves glued to a word: one or two digits right after two lower-case letters,
+ * then a separator or the end ("trên địa bàn tỉnh1;"). The scan looks for the digits first and only
+ * then at the letters before them: a pattern that opens on \p{Ll}{2,} retries at every letter of the text.
+ */
+const GLUED_DIGITS = /(?<!\d)\d{1,2}(?=[\s;,.:]|$)/g;
+const TWO_LOWER_BEFORE = /\p{Ll}{2}$/u;
+
+function gluedToWord(text: string, at: number): boolean {
+  // two letters take at most four UTF-16 units
+  return TWO_LOWER_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** The footnote marks glued to words in a text (their digits). */
+export function footnoteMarks(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(GLUED_DIGITS)) if (gluedToWord(text, m.index)) out.push(m[0]);
+  return out;
+}
+
+/** The text without the footnote marks glued to its words. */
+export function dropFootnoteMarks(text: string): string {
+  return text.replace(GLUED_DIGITS, (digits: string, at: number) => (gluedToWord(text, at) ? '' : digits));
 }

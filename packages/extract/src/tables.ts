@@ -1,4 +1,5 @@
 import type { Line } from './blocks';
+import { singleSpaced } from './normalize';
 import { cleanUnit, isGenericUnit, readUnitList } from './units';
 
 /**
@@ -187,13 +188,25 @@ function buildColumnRow(ref: string, section: string | null, lines: Line[]): Tab
   let start = end;
   while (start > 0 && isShort(lines[start - 1]!)) start--;
   let unitStart = -1;
+  // parentheses opened and closed in the lines before line i
+  let open = 0;
+  let closed = 0;
+  const count = (text: string, c: string) => {
+    let n = 0;
+    for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) n++;
+    return n;
+  };
+  for (let i = 0; i < start; i++) {
+    open += count(lines[i]!.text, '(');
+    closed += count(lines[i]!.text, ')');
+  }
   for (let i = start; i < end; i++) {
+    if (i > start) {
+      open += count(lines[i - 1]!.text, '(');
+      closed += count(lines[i - 1]!.text, ')');
+    }
     // a line inside an open parenthesis still belongs to the task's sentence
-    const before = lines
-      .slice(0, i)
-      .map((l) => l.text)
-      .join(' ');
-    if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+    if (open > closed) continue;
     if (UNIT_START.test(lines[i]!.text) || SOURCE_START.test(lines[i]!.text)) {
       unitStart = i;
       break;
@@ -233,7 +246,7 @@ function buildColumnRow(ref: string, section: string | null, lines: Line[]): Tab
 }
 
 function units(cell: string): string[] {
-  const text = cell.replace(/\s+/g, ' ').trim();
+  const text = singleSpaced(cell).trim();
   const out: string[] = [];
   for (const part of text.split(/\s*;\s*/u)) {
     const list = readUnitList(part, { cell: true });

@@ -5,6 +5,7 @@ const PERCENT = /(?:(đạt|trên|từ|tối thiểu|ít nhất|khoảng|tối �
 /** Percentage goals in a task's words, each with the words that say what is measured. */
 export function findTargets(text: string, by: string | null): Target[] {
   const out: Target[] = [];
+  if (!text.includes('%')) return out; // the pattern opens on optional words and would be tried at every character
   for (const m of text.matchAll(PERCENT)) {
     if (isBackgroundFigure(text, m.index)) continue;
     const value = Number(m[2]!.replace(',', '.'));

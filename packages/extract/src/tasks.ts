@@ -1,5 +1,6 @@
 import { blockText } from './blocks';
 import { parseDue, parseDueField } from './dates';
+import { dropFootnoteMarks, singleSpaced, trimEndOf } from './normalize';
 import { type Fields, type Item, itemText, readField } from './outline';
 import type { Table } from './tables';
 import { findTargets, isBackgroundFigure } from './targets';
@@ -445,11 +446,8 @@ function makeTask(draft: TaskDraft): Task | null {
 
 /** Footnote digits glued to a word ("tỉnh1;") and a trailing ";" "," ":" go. */
 export function cleanTaskText(text: string): string {
-  return text
-    .replace(/(\p{Ll}{2,})\d{1,2}(?=[\s;,.:]|$)/gu, '$1')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s;,:]+$/u, '')
-    .trim();
+  // after the spaces are folded, the trailing run of separators is spaces, ";", "," and ":" only
+  return trimEndOf(singleSpaced(dropFootnoteMarks(text)), ' ;,:').trim();
 }
 
 /** One task's words out of an item, with the lead-in words that bound it ("Phấn đấu đến hết năm 2025,"). */
@@ -565,7 +563,8 @@ export function splitItem(text: string, year: number | null = null): Piece[] {
 export function tasksFromTable(table: Table, ctx: Context): Task[] {
   return table.rows.flatMap((row) => {
     const text = row.taskLines.map((l) => l.text).join('\n');
-    const joined = text.replace(/(\p{L}|\d)-\n(?=[\p{Lu}\d])/gu, '$1-').replace(/\s+/g, ' ');
+    // a word split at its hyphen is glued; the pattern opens on the hyphen, the letters are looked at around it
+    const joined = singleSpaced(text.replace(/-\n(?<=[\p{L}\d]-\n)(?=[\p{Lu}\d])/gu, '-'));
     const due = parseDueField(row.dueText, ctx.year) ?? parseDue(joined, ctx.year) ?? ctx.due ?? null;
     const task = makeTask({
       ref: [...ctx.ref, row.section, row.ref].filter(Boolean).join('.'),

@@ -5,6 +5,7 @@
  * directory is the server's job.
  */
 
+import { singleSpaced, trimEndOf } from './normalize';
 import {
   DEPARTMENTS,
   expandAbbreviations,
@@ -32,11 +33,11 @@ const foldTone = (t: string) =>
 
 /** Folds a unit name for comparison: lower case, no "các", abbreviations written out. */
 export function unitKey(name: string): string {
-  return expandAbbreviations(name)
-    .toLowerCase()
-    .replace(/^các\s+/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return singleSpaced(
+    expandAbbreviations(name)
+      .toLowerCase()
+      .replace(/^các\s+/u, ''),
+  ).trim();
 }
 
 /** Whether a list of units is the document's recipients said again ("yêu cầu các sở, ban, ngành, UBND các xã …"). */
@@ -47,13 +48,14 @@ export function restatesRecipients(units: string[], recipients: string[]): boole
   return hits.length >= Math.min(2, recipients.length) && hits.length >= units.length - 1;
 }
 
+const FOLDED_DEPARTMENTS = DEPARTMENTS.map((d) => foldTone(`Sở ${d}`));
+
 /** Whether a department name ("Sở Văn hóa, Thể thao và Du lịch") goes on past `name` with `next`. */
 function continuesDepartment(name: string, next: string): boolean {
+  // every department name opens on "Sở", and folding the tone never writes an "S" or an "ở"
+  if (!name.startsWith('Sở')) return false;
   const so = foldTone(name);
-  return DEPARTMENTS.some((d) => {
-    const full = foldTone(`Sở ${d}`);
-    return full.length > so.length && full.startsWith(so + next);
-  });
+  return FOLDED_DEPARTMENTS.some((full) => full.length > so.length && full.startsWith(so + next));
 }
 
 /** Whether a unit's name starts here: a head word, or "các" before a group word or a head word. */
@@ -95,12 +97,11 @@ function capitalize(text: string): string {
 export function cleanUnit(raw: string): string {
   let name = raw.trim();
   for (let i = 0; i < 3; i++) name = name.replace(LEADER_TITLE, (_m, _t, cac) => (cac ? 'các ' : ''));
-  name = name
-    .replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '')
-    .replace(/\s*\((mục kính gửi|sau đây gọi[^)]*|gọi tắt[^)]*)\)\s*/giu, ' ')
-    .replace(/[\s,;:.–-]+$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  name = name.replace(/^(giao|đề nghị|yêu cầu)\s+/iu, '');
+  if (name.includes('('))
+    name = name.replace(/\s*\((mục kính gửi|sau đây gọi[^)]*|gọi tắt[^)]*)\)\s*/giu, ' ');
+  // folding the spaces first leaves the same trailing run of separators, now of spaces only
+  name = trimEndOf(singleSpaced(name), ' ,;:.–-').trim();
   return capitalize(expandAbbreviations(name));
 }
 

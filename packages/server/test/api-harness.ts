@@ -45,9 +45,9 @@ export interface Client {
 
 export async function createWorld(
   engine: Engine,
-  options: Pick<AppDeps, 'extractLimits'> = {},
+  { fromCopy, ...options }: Pick<AppDeps, 'extractLimits'> & { fromCopy?: boolean } = {},
 ): Promise<World> {
-  const database = await freshDatabase(engine);
+  const database = await freshDatabase(engine, { fromCopy });
   const db = database.db;
   const province = await insertUnit(db, {
     parentId: null,

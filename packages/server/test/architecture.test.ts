@@ -46,6 +46,24 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
+  it('opens every transaction through db/transaction.ts, so after-commit hooks always run', () => {
+    const allowed = ['db/transaction.ts', 'db/migrate.ts', 'db/check-database.ts'];
+    const offending = sourceFiles(path.join(PACKAGES, 'server/src'))
+      .filter((f) => !f.endsWith('.test.ts') && !allowed.some((a) => f.endsWith(a)))
+      .filter((f) => /\.transaction\(\)/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(PACKAGES, f));
+    expect(offending).toEqual([]);
+  });
+
+  it('keeps queries and role checks out of the routes: they validate, call a use case, present', () => {
+    const forbidden =
+      /selectFrom|insertInto|updateTable|deleteFrom|sql`|\.transaction\(|\bcan\(|\.role\s*[!=]==/;
+    const offending = sourceFiles(path.join(PACKAGES, 'server/src/http/routes'))
+      .filter((f) => !f.endsWith('.test.ts') && forbidden.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(PACKAGES, f));
+    expect(offending).toEqual([]);
+  });
+
   it('sees the imports it checks', () => {
     // guards the scanner itself: a regex that found nothing would pass the checks above vacuously
     expect(importsOf(fileURLToPath(import.meta.url))).toContain('vitest');

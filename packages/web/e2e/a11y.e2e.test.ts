@@ -1,17 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/src/server';
+import { describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   browserAvailable,
-  launch,
   SEED_003,
   seriousAxeViolations,
   shot,
   signedIn,
-  startE2eServer,
+  useE2eWorld,
   VIEWPORTS,
   watchErrors,
 } from './browser';
@@ -28,50 +26,46 @@ async function settled(page: Page) {
 }
 
 describe.runIf(browserAvailable())('accessibility (axe-core, WCAG 2.1 AA) on every screen', () => {
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
   /** Each role and the screens it uses; ids from the demo province. */
   let screens: { who: string; paths: string[] }[];
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    ({ server, base } = await startE2eServer(PASSWORD));
-    browser = await launch();
-    const { context, page } = await signedIn(browser, base, 'vanphong', PASSWORD, errors);
-    const assignments = await (await page.request.get('/api/assignments?pageSize=1')).json();
-    const directives = await (await page.request.get('/api/directives?pageSize=1')).json();
-    // a draft to review: seed 003 imported as text
-    const { csrfToken } = await (await page.request.get('/api/auth/me')).json();
-    const draft = await (
-      await page.request.post('/api/directives/import', {
-        headers: { 'x-csrf-token': csrfToken },
-        data: { text: readFileSync(SEED_003, 'utf8') },
-      })
-    ).json();
-    await context.close();
-    const assignment = `/nhiem-vu/${assignments.items[0].id}`;
-    screens = [
-      { who: OFFICER, paths: ['/viec', '/tim-kiem', '/huong-dan', '/tai-khoan', '/ma-truy-cap'] },
-      {
-        who: 'vanphong',
-        paths: [
-          '/hang-cho',
-          '/nhap-van-ban',
-          '/van-ban',
-          `/van-ban/${directives.items[0].id}`,
-          `/van-ban/${draft.id}`,
-          assignment,
-        ],
-      },
-      { who: 'lanhdao', paths: ['/tong-hop', '/danh-sach?color=red'] },
-      { who: 'admin', paths: ['/quan-tri'] },
-    ];
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  useE2eWorld({
+    password: PASSWORD,
+    ready: async (world) => {
+      ({ browser, base } = world);
+      const { context, page } = await signedIn(browser, base, 'vanphong', PASSWORD, errors);
+      const assignments = await (await page.request.get('/api/assignments?pageSize=1')).json();
+      const directives = await (await page.request.get('/api/directives?pageSize=1')).json();
+      // a draft to review: seed 003 imported as text
+      const { csrfToken } = await (await page.request.get('/api/auth/me')).json();
+      const draft = await (
+        await page.request.post('/api/directives/import', {
+          headers: { 'x-csrf-token': csrfToken },
+          data: { text: readFileSync(SEED_003, 'utf8') },
+        })
+      ).json();
+      await context.close();
+      const assignment = `/nhiem-vu/${assignments.items[0].id}`;
+      screens = [
+        { who: OFFICER, paths: ['/viec', '/tim-kiem', '/huong-dan', '/tai-khoan', '/ma-truy-cap'] },
+        {
+          who: 'vanphong',
+          paths: [
+            '/hang-cho',
+            '/nhap-van-ban',
+            '/van-ban',
+            `/van-ban/${directives.items[0].id}`,
+            `/van-ban/${draft.id}`,
+            assignment,
+          ],
+        },
+        { who: 'lanhdao', paths: ['/tong-hop', '/danh-sach?color=red'] },
+        { who: 'admin', paths: ['/quan-tri'] },
+      ];
+    },
   });
 
   for (const viewport of VIEWPORTS) {

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { parseEnv } from '../../server/src/env';
 import { type RunningServer, startServer } from '../../server/src/server';
 
@@ -93,6 +94,65 @@ export async function startE2eServer(
   // start seeds the demo only on the embedded default folder or when asked
   const server = await startServer(env, pino({ level: 'silent' }), { demo: true });
   return { server, base: `http://127.0.0.1:${server.port}`, dir };
+}
+
+/** What an end-to-end suite runs against: the real server on a fresh demo province, and Chromium. */
+export interface E2eWorld {
+  server: RunningServer;
+  /** The server's address, e.g. http://127.0.0.1:43567 */
+  base: string;
+  /** The server's data folder. */
+  dir: string;
+  browser: Browser;
+}
+
+/**
+ * Registers the suite's set-up and tear-down: before its tests, the server on a fresh data folder
+ * with the demo province (every user's password `password`) and Chromium; after them, both closed
+ * and the folder removed. `ready` runs once both are up, for the suite's own set-up (sign in,
+ * import a draft, keep the names its tests use). The world returned can be read once that is done.
+ */
+export function useE2eWorld(options: {
+  password: string;
+  ready?: (world: E2eWorld) => unknown;
+  /** For the start and `ready` together. */
+  timeout?: number;
+}): E2eWorld {
+  let current: E2eWorld | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let dir: string | undefined;
+  beforeAll(async () => {
+    let base: string;
+    ({ server, base, dir } = await startE2eServer(options.password));
+    browser = await launch();
+    current = { server, base, dir, browser };
+    await options.ready?.(current);
+  }, options.timeout ?? 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  const get = <K extends keyof E2eWorld>(key: K) => {
+    if (!current)
+      throw new Error(`the end-to-end world is not up yet: ${key} is read before its beforeAll ran`);
+    return current[key];
+  };
+  return {
+    get server() {
+      return get('server');
+    },
+    get base() {
+      return get('base');
+    },
+    get dir() {
+      return get('dir');
+    },
+    get browser() {
+      return get('browser');
+    },
+  };
 }
 
 /** A phone and an office screen: every screen is checked at both widths. */

@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/src/server';
-import { browserAvailable, launch, shot, signedIn, startE2eServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, shot, signedIn, useE2eWorld } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
 
@@ -15,19 +14,15 @@ async function listTotal(page: Page): Promise<number> {
 }
 
 describe.runIf(browserAvailable())('the leader’s dashboard in a real browser', () => {
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    ({ server, base } = await startE2eServer(PASSWORD));
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  useE2eWorld({
+    password: PASSWORD,
+    ready: (world) => {
+      ({ browser, base } = world);
+    },
   });
 
   it('#9.9 #9.10 every figure the leader clicks opens a list of the same count, which says what it counts', async () => {

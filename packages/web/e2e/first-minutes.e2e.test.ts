@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/src/server';
-import { browserAvailable, launch, shot, signedIn, startE2eServer, watchErrors } from './browser';
+import { browserAvailable, shot, signedIn, useE2eWorld, watchErrors } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
@@ -19,23 +19,22 @@ describe.runIf(browserAvailable())('the first minutes', () => {
   let openAssignment: number;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    ({ server, base } = await startE2eServer(PASSWORD));
-    browser = await launch();
-    // an open assignment of the officer's unit, as a colleague would paste its link into a chat
-    const { context, page } = await signedIn(browser, base, OFFICER, PASSWORD, errors);
-    const list = await (await page.request.get('/api/assignments?pageSize=100&includeChildren=true')).json();
-    const open = (list.items as { id: number; state: string }[]).find((a) =>
-      ['assigned', 'in_progress'].includes(a.state),
-    );
-    if (!open) throw new Error('the demo officer has no open assignment');
-    openAssignment = open.id;
-    await context.close();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  useE2eWorld({
+    password: PASSWORD,
+    ready: async (world) => {
+      ({ server, browser, base } = world);
+      // an open assignment of the officer's unit, as a colleague would paste its link into a chat
+      const { context, page } = await signedIn(browser, base, OFFICER, PASSWORD, errors);
+      const list = await (
+        await page.request.get('/api/assignments?pageSize=100&includeChildren=true')
+      ).json();
+      const open = (list.items as { id: number; state: string }[]).find((a) =>
+        ['assigned', 'in_progress'].includes(a.state),
+      );
+      if (!open) throw new Error('the demo officer has no open assignment');
+      openAssignment = open.id;
+      await context.close();
+    },
   });
 
   async function freshPage() {

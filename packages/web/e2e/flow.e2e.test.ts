@@ -2,27 +2,22 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/src/server';
-import { browserAvailable, launch, SEED_003, shot, signedIn, startE2eServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SEED_003, shot, signedIn, useE2eWorld } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
 
 describe.runIf(browserAvailable())('the whole flow in a real browser', () => {
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    ({ server, base } = await startE2eServer(PASSWORD));
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  useE2eWorld({
+    password: PASSWORD,
+    ready: (world) => {
+      ({ browser, base } = world);
+    },
   });
 
   it('imports seed 003, fixes a unit, publishes; an officer reports and claims; the office returns then accepts; the dashboard counts it done late', async () => {

@@ -2,9 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/src/server';
-import { browserAvailable, launch, seriousAxeViolations, shot, signedIn, startE2eServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, seriousAxeViolations, shot, signedIn, useE2eWorld } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
@@ -37,21 +36,17 @@ async function find(page: Page, query: string): Promise<Item[]> {
 }
 
 describe.runIf(browserAvailable())('the standing office and a unit at work, in a real browser', () => {
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
   let dir: string;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    ({ server, base } = await startE2eServer(PASSWORD));
-    dir = mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-office-'));
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  useE2eWorld({
+    password: PASSWORD,
+    ready: (world) => {
+      ({ browser, base } = world);
+      dir = mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-office-'));
+    },
   });
 
   it('#9.18 on an overdue assignment the office reminds, comments, moves the deadline by a leader’s decision and cancels', async () => {

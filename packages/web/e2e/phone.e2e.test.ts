@@ -1,25 +1,20 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/src/server';
-import { browserAvailable, launch, shot, signedIn, startE2eServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, shot, signedIn, useE2eWorld } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
 const OFFICER = 'canbo.so-khoa-hoc-va-cong-nghe';
 
 describe.runIf(browserAvailable())('phones', () => {
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    ({ server, base } = await startE2eServer(PASSWORD));
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  useE2eWorld({
+    password: PASSWORD,
+    ready: (world) => {
+      ({ browser, base } = world);
+    },
   });
 
   it('#9.23 at 360 px the work list shows each task’s deadline and status in view, one line each, no sideways scroll', async () => {

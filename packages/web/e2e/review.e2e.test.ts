@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isGenericUnitPhrase } from '@dondoc/domain';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/src/server';
-import { browserAvailable, launch, SEED_003, shot, signedIn, startE2eServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, SEED_003, shot, signedIn, useE2eWorld } from './browser';
 
 const PASSWORD = 'mat-khau-e2e-2026';
 
@@ -14,7 +13,6 @@ type Json = Record<string, any>;
 
 /** The review screen of the standing office, driven as the office would over an hour's work. */
 describe.runIf(browserAvailable())('reviewing a draft in a real browser', () => {
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
   let office: Page;
@@ -24,22 +22,20 @@ describe.runIf(browserAvailable())('reviewing a draft in a real browser', () => 
   const draft = async (): Promise<Json> =>
     (await office.request.get(`/api/directives/${draftUrl.split('/').pop()}`)).json();
 
-  beforeAll(async () => {
-    ({ server, base } = await startE2eServer(PASSWORD));
-    browser = await launch();
-    office = (await signedIn(browser, base, 'vanphong', PASSWORD, errors)).page;
-    await office.goto('/nhap-van-ban');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-file-')), 'ke-hoach-003.txt');
-    writeFileSync(file, readFileSync(SEED_003));
-    await office.locator('input[type=file]').first().setInputFiles(file);
-    await office.waitForURL(/\/van-ban\/\d+/, { timeout: 60_000 });
-    await office.getByText('Rà soát trước khi giao việc').waitFor();
-    draftUrl = new URL(office.url()).pathname;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  useE2eWorld({
+    password: PASSWORD,
+    timeout: 180_000,
+    ready: async (world) => {
+      ({ browser, base } = world);
+      office = (await signedIn(browser, base, 'vanphong', PASSWORD, errors)).page;
+      await office.goto('/nhap-van-ban');
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'dondoc-e2e-file-')), 'ke-hoach-003.txt');
+      writeFileSync(file, readFileSync(SEED_003));
+      await office.locator('input[type=file]').first().setInputFiles(file);
+      await office.waitForURL(/\/van-ban\/\d+/, { timeout: 60_000 });
+      await office.getByText('Rà soát trước khi giao việc').waitFor();
+      draftUrl = new URL(office.url()).pathname;
+    },
   });
 
   it('#9.1 shows the targets and keeps them when the draft is saved unchanged', async () => {

@@ -1,23 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/src/server';
-import { ARTIFACTS, browserAvailable, launch, startE2eServer, throttledFirstLoad } from './browser';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserAvailable, throttledFirstLoad, useE2eWorld } from './browser';
 
 describe.runIf(browserAvailable())('phones and slow links', () => {
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
 
-  beforeAll(async () => {
-    ({ server, base } = await startE2eServer('mat-khau-e2e-2026'));
-    browser = await launch();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  useE2eWorld({
+    password: 'mat-khau-e2e-2026',
+    ready: (world) => {
+      ({ browser, base } = world);
+    },
   });
 
   it('#9.22 the login screen’s first load on a 1.6 Mbps link sends compressed, long-cached assets', async () => {

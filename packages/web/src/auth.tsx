@@ -1,15 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
-import { ApiError, api, setCsrfToken } from './api/client';
-import type { Me } from './api/types';
+import { ApiError, api, client, setCsrfToken } from './api/client';
+import type { Me } from './api/schema';
 
 const SessionContext = createContext<Me['user'] | null>(null);
 
 /** The signed-in user, or null without a session. */
 async function fetchMe(): Promise<Me['user'] | null> {
   try {
-    const me = await api.get<Me>('/api/auth/me');
-    setCsrfToken(me.csrfToken);
+    const me: Me = await (await client.api.auth.me.$get()).json();
+    setCsrfToken(me.csrfToken ?? null);
     return me.user;
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return null;
@@ -17,8 +17,11 @@ async function fetchMe(): Promise<Me['user'] | null> {
   }
 }
 
+/** The session's query: started by main.tsx before the first screen's chunks arrive, read by useMe. */
+export const meQuery = { queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 } as const;
+
 export function useMe() {
-  return useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+  return useQuery(meQuery);
 }
 
 export function SessionProvider({ user, children }: { user: Me['user']; children: ReactNode }) {
@@ -39,7 +42,7 @@ export function useLogin() {
     // nothing cached from before may decide where the new session goes: the user is known before
     // the app navigates, or the stale "no session" sends it straight back to the login form
     client.removeQueries();
-    await client.fetchQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+    await client.fetchQuery(meQuery);
   };
 }
 

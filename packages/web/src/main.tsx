@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
@@ -6,21 +6,17 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from './api/client';
+import { meQuery } from './auth';
+import { queryClient } from './query-client';
 import { router } from './router';
 import { theme } from './theme';
 import './app.css';
 
 dayjs.locale('vi');
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      retry: (count, err) => !(err instanceof ApiError && err.status > 0 && err.status < 500) && count < 2,
-      refetchOnWindowFocus: false,
-    },
-  },
-});
+// who is signed in is asked at once, while the screen's chunks load (the router renders only then);
+// the login form asks no one
+if (!window.location.pathname.startsWith('/dang-nhap')) void queryClient.prefetchQuery(meQuery);
 
 const root = document.getElementById('root');
 if (root) {

@@ -8,35 +8,34 @@ import {
   useRouter,
 } from '@tanstack/react-router';
 import { useState } from 'react';
-import { z } from 'zod';
-import { SessionProvider, useMe } from './auth';
+import { meQuery, SessionProvider, useMe } from './auth';
 import { AppLayout } from './components/app-layout';
 import { QueryState } from './components/query-state';
-import { RestrictedScreen } from './components/restricted-screen';
-import { AccountPage } from './pages/account';
-import { AdminPage } from './pages/admin';
-import { ApiTokensPage } from './pages/api-tokens';
-import { AssignmentPage } from './pages/assignment';
-import { DirectivesPage } from './pages/directives';
-import { HelpPage } from './pages/help';
-import { ImportPage } from './pages/import';
-import { LoginPage } from './pages/login';
-import { QueuesPage } from './pages/queues';
-import { ReviewPage } from './pages/review';
-import { SearchPage } from './pages/search';
-import { WorkPage } from './pages/work';
+import { queryClient } from './query-client';
+import {
+  directiveListSearch,
+  loginSearch,
+  matrixSearch,
+  queuesSearch,
+  searchSearch,
+  type WorkSearch,
+  workSearch,
+} from './search-params';
+import { workCountsQuery, workFilters, workListQuery } from './work-queries';
 
+/**
+ * The app's screens, each a route module loaded when first opened (its own script chunk): the first
+ * load carries only React, the router, the query cache, the layout and the screen opened. Filters,
+ * search words and pages live in the URL (`validateSearch`), so a list reloads, is shared as a link,
+ * and comes back with Back as it was.
+ */
 const rootRoute = createRootRoute({ component: Outlet });
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dang-nhap',
-  // the app path to return to after signing in (checked by safeRedirect before use)
-  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
-  component: function LoginRoute() {
-    const { redirect } = loginRoute.useSearch();
-    return <LoginPage redirect={redirect} />;
-  },
+  validateSearch: loginSearch,
+  component: lazyRouteComponent(() => import('./pages/login'), 'LoginScreen'),
 });
 
 /** To the login form, which comes back to the path opened here (read once: it changes on the way). */
@@ -68,115 +67,115 @@ const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', compo
 
 function Home() {
   const me = useMe();
-  const role = me.data?.role;
-  if (role === 'officer' || role === 'viewer') return <Navigate to="/viec" />;
-  if (role === 'standing_office') return <Navigate to="/hang-cho" />;
+  // the first screen follows what the server says the user may do, not its role's name
+  const may = me.data?.abilities;
+  if (!may?.seesAllUnits) return <Navigate to="/viec" />;
+  if (may.canVerify && !may.canAdmin) return <Navigate to="/hang-cho" />;
   return <Navigate to="/tong-hop" />;
 }
 
-const listSearch = z.object({
-  color: z.string().optional(),
-  timeliness: z.string().optional(),
-  programme: z.string().optional(),
-  unitId: z.coerce.number().optional(),
-  flag: z.string().optional(),
-  /** Only what the dashboard counts: its figures open the list with this. */
-  lead: z.boolean().optional(),
-  directiveId: z.coerce.number().optional(),
-});
-
-const listRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/danh-sach',
-  validateSearch: listSearch,
-  component: function ListRoute() {
-    const search = listRoute.useSearch();
-    return <WorkPage key={JSON.stringify(search)} initial={search} />;
-  },
-});
-
-const assignmentRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/nhiem-vu/$id',
-  component: function AssignmentRoute() {
-    const { id } = assignmentRoute.useParams();
-    return <AssignmentPage id={Number(id)} />;
-  },
-});
-
-const directiveRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/van-ban/$id',
-  component: function DirectiveRoute() {
-    const { id } = directiveRoute.useParams();
-    return <ReviewPage key={id} id={Number(id)} />;
-  },
-});
-
-const directiveListRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/van-ban',
-  validateSearch: z.object({
-    q: z.string().optional(),
-    status: z.enum(['draft', 'published']).optional(),
-    programme: z.string().optional(),
-    year: z.coerce.number().int().optional(),
-    page: z.coerce.number().int().min(1).optional(),
-  }),
-  component: function DirectiveListRoute() {
-    return <DirectivesPage search={directiveListRoute.useSearch()} />;
-  },
-});
+/**
+ * The work list's reads, started as soon as the route is matched: beside its chunks, not after them.
+ * Nothing waits for them here (the screen shows its own loading state).
+ */
+function startWorkList(search: WorkSearch, mine: boolean) {
+  queryClient
+    .ensureQueryData(meQuery)
+    .then((user) => {
+      if (!user) return;
+      const filters = workFilters(search, mine, user.unit?.id);
+      void queryClient.prefetchQuery(workListQuery(filters));
+      void queryClient.prefetchQuery(workCountsQuery(filters));
+    })
+    // no session, or no network: the screens say so themselves
+    .catch(() => undefined);
+}
 
 const routes = [
   createRoute({ getParentRoute: () => appRoute, path: '/', component: Home }),
-  createRoute({ getParentRoute: () => appRoute, path: '/viec', component: () => <WorkPage mine /> }),
-  listRoute,
-  assignmentRoute,
-  directiveRoute,
-  directiveListRoute,
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/viec',
+    validateSearch: workSearch,
+    loaderDeps: ({ search }) => search,
+    loader: ({ deps }) => startWorkList(deps, true),
+    component: lazyRouteComponent(() => import('./pages/work'), 'MyWorkScreen'),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/danh-sach',
+    validateSearch: workSearch,
+    loaderDeps: ({ search }) => search,
+    loader: ({ deps }) => startWorkList(deps, false),
+    component: lazyRouteComponent(() => import('./pages/work'), 'WorkListScreen'),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/nhiem-vu/$id',
+    component: lazyRouteComponent(() => import('./pages/assignment'), 'AssignmentScreen'),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/van-ban/$id',
+    validateSearch: matrixSearch,
+    component: lazyRouteComponent(() => import('./pages/review'), 'DirectiveScreen'),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/van-ban',
+    validateSearch: directiveListSearch,
+    component: lazyRouteComponent(() => import('./pages/directives'), 'DirectivesScreen'),
+  }),
   createRoute({
     getParentRoute: () => appRoute,
     path: '/hang-cho',
-    component: () => (
-      <RestrictedScreen path="/hang-cho">
-        <QueuesPage />
-      </RestrictedScreen>
-    ),
+    validateSearch: queuesSearch,
+    component: lazyRouteComponent(() => import('./pages/queues'), 'QueuesScreen'),
   }),
   createRoute({
     getParentRoute: () => appRoute,
     path: '/nhap-van-ban',
-    component: () => (
-      <RestrictedScreen path="/nhap-van-ban">
-        <ImportPage />
-      </RestrictedScreen>
-    ),
+    component: lazyRouteComponent(() => import('./pages/import'), 'ImportScreen'),
   }),
+  // ECharts is the largest library: only the dashboard's chunk carries it
   createRoute({
     getParentRoute: () => appRoute,
     path: '/tong-hop',
-    // ECharts is half the script: only the dashboard loads it
     component: lazyRouteComponent(() => import('./pages/dashboard'), 'DashboardPage'),
   }),
-  createRoute({ getParentRoute: () => appRoute, path: '/tim-kiem', component: SearchPage }),
-  createRoute({ getParentRoute: () => appRoute, path: '/huong-dan', component: HelpPage }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/tim-kiem',
+    validateSearch: searchSearch,
+    component: lazyRouteComponent(() => import('./pages/search'), 'SearchScreen'),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/huong-dan',
+    component: lazyRouteComponent(() => import('./pages/help'), 'HelpPage'),
+  }),
   createRoute({
     getParentRoute: () => appRoute,
     path: '/quan-tri',
-    component: () => (
-      <RestrictedScreen path="/quan-tri">
-        <AdminPage />
-      </RestrictedScreen>
-    ),
+    component: lazyRouteComponent(() => import('./pages/admin'), 'AdminScreen'),
   }),
-  createRoute({ getParentRoute: () => appRoute, path: '/ma-truy-cap', component: ApiTokensPage }),
-  createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: AccountPage }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/ma-truy-cap',
+    component: lazyRouteComponent(() => import('./pages/api-tokens'), 'ApiTokensPage'),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/tai-khoan',
+    component: lazyRouteComponent(() => import('./pages/account'), 'AccountPage'),
+  }),
 ];
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([loginRoute, appRoute.addChildren(routes)]),
   defaultNotFoundComponent: () => <Navigate to="/" />,
+  // a link hovered or touched fetches its screen's chunk before the click
+  defaultPreload: 'intent',
 });
 
 declare module '@tanstack/react-router' {

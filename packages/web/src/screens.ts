@@ -1,4 +1,4 @@
-import type { GlobalAbilities } from './api/types';
+import type { GlobalAbilities } from './api/schema';
 
 /**
  * The screens only some users may use, and the ability the server reports for each: the menu offers

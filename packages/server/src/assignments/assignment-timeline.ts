@@ -144,7 +144,7 @@ export async function assignmentTimeline(db: Db, actor: Actor, id: number, subje
       forwardedBy: e.forwarded_by_name,
       forwardNote: e.forward_note,
       abilities: extensionAbilities(actor, subject, {
-        pending: e.state === 'pending',
+        state: e.state,
         forwarded: e.forwarded_at !== null,
       }),
     })),

@@ -1,5 +1,7 @@
+import { ASSIGNMENT_STEPS, nextState } from '@dondoc/domain';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { listSubtree } from '../units/unit-repository';
 import { refreshStatuses } from './refresh-status';
@@ -14,7 +16,7 @@ export async function cascadeAssignment(
   id: number,
   unitIds: number[],
 ): Promise<{ created: number[] }> {
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const row = await lockAssignment(db, id);
     requireStep(ctx, 'assignment.cascade', row, 'giao tiếp cho đơn vị cấp dưới');
     const below = new Set(
@@ -62,16 +64,17 @@ export async function rollUp(db: Db, ctx: Ctx, parentId: number): Promise<void> 
     .execute();
   if (!children.length) return;
   const percent = Math.round(children.reduce((sum, c) => sum + c.percent, 0) / children.length);
-  const open = ['assigned', 'in_progress'] as const;
+  // a child's report counts as a report on the parent: the same row of the state machine
+  const reportable = ASSIGNMENT_STEPS['assignment.report'].from;
   await db
     .updateTable('assignments')
     .set({ percent, updated_at: ctx.now() })
     .where('id', '=', parentId)
-    .where('state', 'in', open)
+    .where('state', 'in', reportable)
     .execute();
   await db
     .updateTable('assignments')
-    .set({ state: 'in_progress' })
+    .set({ state: nextState('assignment.report', 'assigned') })
     .where('id', '=', parentId)
     .where('state', '=', 'assigned')
     .execute();

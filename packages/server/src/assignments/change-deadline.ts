@@ -1,4 +1,5 @@
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { finishChange, lockAssignment, requireStep, requireVersion } from './workflow';
 
@@ -14,7 +15,7 @@ export interface DeadlineChange {
 
 /** The office records a deadline moved by a leader's decision; the original deadline is kept. */
 export async function changeDeadline(ctx: Ctx, id: number, input: DeadlineChange): Promise<void> {
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const row = await lockAssignment(db, id);
     requireStep(ctx, 'assignment.change_deadline', row, 'đổi thời hạn');
     requireVersion(row, input.version);

@@ -1,4 +1,6 @@
+import { nextState } from '@dondoc/domain';
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { type Evidence, insertReport } from './report-progress';
 import { finishChange, lockAssignment, requireStep, requireVersion } from './workflow';
@@ -11,7 +13,7 @@ export interface ClaimInput {
 
 /** A lead unit claims completion with evidence; the standing office then verifies it. */
 export async function claimCompletion(ctx: Ctx, id: number, input: ClaimInput): Promise<void> {
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const row = await lockAssignment(db, id);
     requireStep(ctx, 'assignment.claim', row, 'báo cáo hoàn thành');
     requireVersion(row, input.version);
@@ -26,7 +28,7 @@ export async function claimCompletion(ctx: Ctx, id: number, input: ClaimInput): 
     }
     await insertReport(db, ctx, id, { percent: 100, narrative: input.narrative, evidence: input.evidence });
     const changes = {
-      state: 'claimed' as const,
+      state: nextState('assignment.claim', row.state),
       percent: 100,
       claimed_at: ctx.now(),
       returned: false,

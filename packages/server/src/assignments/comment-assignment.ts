@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { lockAssignment, requireStep } from './workflow';
 
 /**
@@ -7,7 +8,7 @@ import { lockAssignment, requireStep } from './workflow';
  * assignment, so its version stays: a report being written meanwhile is not made stale.
  */
 export async function commentAssignment(ctx: Ctx, id: number, body: string): Promise<{ commentId: number }> {
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const row = await lockAssignment(db, id);
     requireStep(ctx, 'assignment.comment', row, 'bình luận');
     const comment = await db

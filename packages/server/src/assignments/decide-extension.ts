@@ -1,7 +1,9 @@
-import { can, type ExtensionDecision as Decision, type Subject } from '@dondoc/domain';
+import { type ExtensionDecision as Decision, EXTENSION_TRANSITIONS } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { finishChange, type LockedAssignment, lockAssignment } from './workflow';
 
@@ -27,20 +29,27 @@ export async function lockPendingExtension(
     .executeTakeFirst();
   if (!ext) throw new AppError('not_found', 'Không tìm thấy đề nghị gia hạn.');
   const row: LockedAssignment = await lockAssignment(db, ext.assignment_id);
-  const subject: Subject = {
-    unitId: row.unit_id,
-    standingUnitId: row.standing_unit_id,
-    forwardedToLeader: ext.forwarded_at !== null,
-  };
-  if (!can(ctx.actor, action, subject)) {
-    throw new AppError(
-      'forbidden',
-      ext.forwarded_at && action === 'extension.decide'
-        ? 'Đề nghị gia hạn đã chuyển lãnh đạo quyết định.'
-        : 'Bạn không có quyền xử lý đề nghị gia hạn của nhiệm vụ này.',
-    );
-  }
-  if (ext.state !== 'pending') throw new AppError('refused', 'Đề nghị gia hạn này đã được quyết định.');
+  authorize(
+    ctx.actor,
+    action,
+    {
+      kind: 'extension',
+      unitId: row.unit_id,
+      standingUnitId: row.standing_unit_id,
+      forwarded: ext.forwarded_at !== null,
+    },
+    {
+      forbidden:
+        ext.forwarded_at && action === 'extension.decide'
+          ? 'Đề nghị gia hạn đã chuyển lãnh đạo quyết định.'
+          : 'Bạn không có quyền xử lý đề nghị gia hạn của nhiệm vụ này.',
+    },
+  );
+  const step = EXTENSION_TRANSITIONS[action];
+  if (!step.from.includes(ext.state))
+    throw new AppError('refused', 'Đề nghị gia hạn này đã được quyết định.');
+  if (step.onlyUnforwarded && ext.forwarded_at)
+    throw new AppError('refused', 'Đề nghị gia hạn đã được chuyển lãnh đạo.');
   return { ext, row };
 }
 
@@ -50,7 +59,7 @@ export async function decideExtension(
   extensionId: number,
   input: ExtensionDecision,
 ): Promise<void> {
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const { ext, row } = await lockPendingExtension(db, ctx, extensionId, 'extension.decide');
     const note = input.note?.trim() ?? '';
     if (input.decision === 'refuse' && !note) {
@@ -63,7 +72,7 @@ export async function decideExtension(
         'Thời hạn được gia hạn phải sau thời hạn trước khi xin gia hạn.',
       );
     }
-    const state = input.decision === 'approve' ? ('approved' as const) : ('refused' as const);
+    const state = EXTENSION_TRANSITIONS['extension.decide'].to![input.decision];
     await db
       .updateTable('extensions')
       .set({

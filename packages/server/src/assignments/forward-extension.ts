@@ -1,13 +1,12 @@
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
-import { AppError } from '../errors';
+import { transaction } from '../db/transaction';
 import { lockPendingExtension } from './decide-extension';
 
 /** The office forwards an extension request to the leaders; from then on a leader decides it. */
 export async function forwardExtension(ctx: Ctx, extensionId: number, note: string): Promise<void> {
-  await ctx.db.transaction().execute(async (db) => {
-    const { ext } = await lockPendingExtension(db, ctx, extensionId, 'extension.forward');
-    if (ext.forwarded_at) throw new AppError('refused', 'Đề nghị gia hạn đã được chuyển lãnh đạo.');
+  await transaction(ctx.db, async (db) => {
+    await lockPendingExtension(db, ctx, extensionId, 'extension.forward');
     await db
       .updateTable('extensions')
       .set({ forwarded_by: ctx.actor.userId, forwarded_at: ctx.now(), forward_note: note || null })

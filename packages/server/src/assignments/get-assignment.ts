@@ -1,4 +1,5 @@
-import { assignmentAbilities, can } from '@dondoc/domain';
+import { assignmentAbilities } from '@dondoc/domain';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import { assignmentTimeline } from './assignment-timeline';
@@ -27,13 +28,13 @@ export async function getAssignment(ctx: Ctx, id: number) {
     ])
     .where('assignments.id', '=', id)
     .executeTakeFirst();
-  if (
-    !row ||
-    !can(ctx.actor, 'assignment.read', { unitId: row.unit_id, standingUnitId: row.standing_unit_id })
-  ) {
-    // the same answer whether it does not exist or may not be seen
-    throw new AppError('not_found', 'Không tìm thấy nhiệm vụ được giao.');
-  }
+  // the same answer whether it does not exist or may not be seen
+  if (!row) throw new AppError('not_found', 'Không tìm thấy nhiệm vụ được giao.');
+  authorize(ctx.actor, 'assignment.read', {
+    kind: 'assignment',
+    unitId: row.unit_id,
+    standingUnitId: row.standing_unit_id,
+  });
   const subject = { unitId: row.unit_id, standingUnitId: row.standing_unit_id };
   const timeline = await assignmentTimeline(db, ctx.actor, id, subject);
   return {

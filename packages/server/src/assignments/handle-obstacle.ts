@@ -1,18 +1,12 @@
-import type { ObstacleStep } from '@dondoc/domain';
-import { type Action, can } from '@dondoc/domain';
+import { OBSTACLE_TRANSITIONS, type ObstacleStep } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
-import type { ObstacleState } from '../db/schema';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { lockAssignment } from './workflow';
 
 export type { ObstacleStep };
-
-const NEXT_STATE: Record<ObstacleStep, ObstacleState | null> = {
-  answer: null,
-  forward: 'forwarded',
-  resolve: 'resolved',
-};
 
 /**
  * An obstacle is the obstacles text of a progress report. The office answers it, forwards it
@@ -24,7 +18,7 @@ export async function handleObstacle(
   step: ObstacleStep,
   message: string,
 ): Promise<void> {
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const report = await db
       .selectFrom('progress_reports')
       .select(['id', 'assignment_id', 'obstacles', 'obstacle_state'])
@@ -35,15 +29,21 @@ export async function handleObstacle(
       throw new AppError('not_found', 'Không tìm thấy khó khăn, vướng mắc này.');
     }
     const row = await lockAssignment(db, report.assignment_id);
-    const action = `obstacle.${step}` as Action;
-    if (!can(ctx.actor, action, { unitId: row.unit_id, standingUnitId: row.standing_unit_id })) {
-      throw new AppError('forbidden', 'Bạn không có quyền xử lý khó khăn, vướng mắc của nhiệm vụ này.');
-    }
-    if (report.obstacle_state === 'resolved') {
-      throw new AppError('refused', 'Khó khăn, vướng mắc này đã được xử lý xong.');
-    }
-    if (step === 'forward' && report.obstacle_state === 'forwarded') {
-      throw new AppError('refused', 'Khó khăn, vướng mắc này đã được chuyển lãnh đạo.');
+    const action = `obstacle.${step}` as const;
+    authorize(
+      ctx.actor,
+      action,
+      { kind: 'obstacle', unitId: row.unit_id, standingUnitId: row.standing_unit_id },
+      { forbidden: 'Bạn không có quyền xử lý khó khăn, vướng mắc của nhiệm vụ này.' },
+    );
+    const rule = OBSTACLE_TRANSITIONS[action];
+    if (!rule.from.includes(report.obstacle_state)) {
+      throw new AppError(
+        'refused',
+        report.obstacle_state === 'resolved'
+          ? 'Khó khăn, vướng mắc này đã được xử lý xong.'
+          : 'Khó khăn, vướng mắc này đã được chuyển lãnh đạo.',
+      );
     }
     if (step === 'answer' && !message) throw new AppError('validation_failed', 'Cần nhập nội dung trả lời.');
     await db
@@ -56,7 +56,7 @@ export async function handleObstacle(
         created_at: ctx.now(),
       })
       .execute();
-    const next = NEXT_STATE[step];
+    const next = rule.to;
     if (next) {
       await db
         .updateTable('progress_reports')

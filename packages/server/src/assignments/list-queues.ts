@@ -36,7 +36,7 @@ export async function pendingExtensions(ctx: Ctx) {
     abilities: extensionAbilities(
       ctx.actor,
       { unitId: unit_id, standingUnitId: standing_unit_id },
-      { pending: true, forwarded: e.forwardedAt !== null },
+      { state: 'pending', forwarded: e.forwardedAt !== null },
     ),
   }));
 }

@@ -1,79 +1,54 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createWorld, PASSWORD, type World } from '../../test/api-harness';
+import { describe, expect, it } from 'vitest';
+import type { Client } from '../../test/api-harness';
 import { testEngines } from '../../test/engines';
-import { hashPassword } from '../auth/passwords';
-import { refreshAllStatuses } from '../jobs/refresh-statuses';
+import {
+  addUser,
+  type Json,
+  json,
+  newWorld,
+  publishDirective,
+  travel,
+  USERS,
+  WORLD_TIMEOUT,
+} from '../../test/factories';
+import type { Engine } from '../db/database';
 
-const DIRECTIVE = [
-  'ỦY BAN NHÂN DÂN',
-  'TỈNH THỬ NGHIỆM',
-  'Số: 21/UBND-VP',
-  'V/v đôn đốc nhiệm vụ năm 2025',
-  'Thử Nghiệm, ngày 20 tháng 02 năm 2025',
-  'Kính gửi: Sở Khoa học và Công nghệ',
-  '1. Giao Sở Khoa học và Công nghệ thực hiện việc số 1, hoàn thành trước ngày 31/3/2025.',
-  '2. Giao Sở Khoa học và Công nghệ thực hiện việc số 2, hoàn thành trước ngày 31/3/2025.',
-  '3. Giao Sở Khoa học và Công nghệ thực hiện việc số 3, hoàn thành trước ngày 31/3/2025.',
-  '4. Giao Sở Khoa học và Công nghệ thực hiện việc số 4, hoàn thành trước ngày 31/3/2025.',
-  'Nơi nhận:',
-  '- Như trên;',
-  'KT. CHỦ TỊCH',
-  'PHÓ CHỦ TỊCH',
-  'Nguyễn Văn An',
-].join('\n');
-
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in tests
-type Json = Record<string, any>;
-const json = async (res: Response) => (await res.json()) as Json;
-
-describe.each(testEngines())('the standing office’s own work on %s', (engine) => {
-  let world: World;
-  let office: Client;
-  let otherOffice: Client;
-  let leader: Client;
-  let science: Client;
-  let viewer: Client;
+/**
+ * A province where the office published four tasks for the Department of Science, due 31/03/2025,
+ * and a second standing office (of the Department of Finance) that does not follow them; the clock
+ * at 10/04/2025, every assignment overdue. Each test builds its own.
+ */
+async function overdueWork(engine: Engine) {
+  const world = await newWorld(engine);
+  const otherOffice = await addUser(world, 'standing_office', world.units.finance, 'vanphong.taichinh');
+  const published = await publishDirective(
+    world,
+    ['1', '2', '3', '4'].map(() => ({ lead: 'science' as const, due: '31/03/2025' })),
+  );
+  // past the deadline: every assignment is overdue
+  await travel(world, '2025-04-10T03:00:00Z');
+  const office = await world.as(USERS.office);
+  const leader = await world.as(USERS.leader);
   /** The assignment of each task, by its number. */
   const task: Record<string, number> = {};
+  for (const [ref, t] of Object.entries(published.tasks)) task[ref] = t.lead;
+  return {
+    world,
+    office,
+    otherOffice: await world.as(otherOffice.username),
+    leader,
+    science: await world.as(USERS.science),
+    viewer: await world.as(USERS.viewer),
+    task,
+    detail: async (id: number, as: Client = office) => json(await as.get(`/api/assignments/${id}`)),
+    audit: async (entity: string, id: number) =>
+      (await json(await leader.get(`/api/audit?entity=${entity}&entityId=${id}`))).items as Json[],
+  };
+}
 
-  const detail = async (id: number, as: Client = office) => json(await as.get(`/api/assignments/${id}`));
-  const audit = async (entity: string, id: number) =>
-    (await json(await leader.get(`/api/audit?entity=${entity}&entityId=${id}`))).items as Json[];
-
-  beforeAll(async () => {
-    world = await createWorld(engine);
-    // a second standing office, which does not follow this directive
-    await world.database.db
-      .insertInto('users')
-      .values({
-        username: 'vanphong.taichinh',
-        display_name: 'Văn phòng Sở Tài chính',
-        role: 'standing_office',
-        unit_id: world.units.finance,
-        password_hash: await hashPassword(PASSWORD),
-      })
-      .execute();
-    office = await world.as('vanphong');
-    const draft = await json(await office.post('/api/directives/import', { text: DIRECTIVE }));
-    const published = await office.post(`/api/directives/${draft.id}/publish`, { version: draft.version });
-    expect(published.status, await published.clone().text()).toBe(200);
-    // past the deadline: every assignment is overdue
-    world.clock.now = new Date('2025-04-10T03:00:00Z');
-    await refreshAllStatuses(world.database.db, world.clock.now, 7);
-    office = await world.as('vanphong');
-    otherOffice = await world.as('vanphong.taichinh');
-    leader = await world.as('lanhdao');
-    science = await world.as('canbo.khcn');
-    viewer = await world.as('xem.khcn');
-    const list = await json(await office.get(`/api/assignments?directiveId=${draft.id}`));
-    for (const a of list.items) task[a.task.ref] = a.id;
-    expect(Object.keys(task)).toHaveLength(4);
-  });
-  afterAll(async () => {
-    await world?.close();
-  });
-
+describe.each(testEngines())('the standing office’s own work on %s', { timeout: WORLD_TIMEOUT }, (engine) => {
   it('#9.17 /api/auth/me carries the abilities the policy gives each role', async () => {
+    const { world, office, leader, science } = await overdueWork(engine);
     const abilities = async (c: Client) => (await json(await c.get('/api/auth/me'))).user.abilities;
     expect(await abilities(science)).toMatchObject({
       canImport: false,
@@ -98,6 +73,7 @@ describe.each(testEngines())('the standing office’s own work on %s', (engine) 
   });
 
   it('#9.17 every assignment carries the steps this actor may take; an office that does not follow its directive may not verify', async () => {
+    const { office, otherOffice, science, viewer, task, detail } = await overdueWork(engine);
     const id = task['1']!;
     expect((await detail(id, science)).abilities).toEqual(
       expect.arrayContaining(['assignment.report', 'assignment.claim', 'assignment.comment']),
@@ -121,6 +97,7 @@ describe.each(testEngines())('the standing office’s own work on %s', (engine) 
   });
 
   it('#9.18 the office reminds a unit of an overdue assignment: an unsent reminder, on the timeline and in the audit log', async () => {
+    const { world, office, otherOffice, science, task, detail, audit } = await overdueWork(engine);
     const id = task['2']!;
     expect((await detail(id)).timeliness).toBe('open_overdue');
     expect((await detail(id)).abilities).toContain('assignment.remind');
@@ -145,6 +122,7 @@ describe.each(testEngines())('the standing office’s own work on %s', (engine) 
   });
 
   it('#9.18 the office and the unit comment on the timeline; a viewer may not; an empty comment is refused in Vietnamese', async () => {
+    const { office, science, viewer, task, detail } = await overdueWork(engine);
     const id = task['2']!;
     const version = (await detail(id)).version;
     expect((await office.post(`/api/assignments/${id}/comments`, { body: 'Vì sao chậm?' })).status).toBe(201);
@@ -165,6 +143,7 @@ describe.each(testEngines())('the standing office’s own work on %s', (engine) 
   });
 
   it('#9.18 a deadline changed by a leader’s decision records the decision and keeps the original deadline', async () => {
+    const { office, leader, task, audit } = await overdueWork(engine);
     const id = task['2']!;
     const missing = await office.post(`/api/assignments/${id}/deadline`, { dueDate: '2025-06-30' });
     expect(missing.status).toBe(400);
@@ -205,6 +184,7 @@ describe.each(testEngines())('the standing office’s own work on %s', (engine) 
   });
 
   it('#9.18 the office cancels with a reason, shown on the timeline; a cancelled assignment takes no reminder', async () => {
+    const { office, task, detail } = await overdueWork(engine);
     const id = task['3']!;
     expect((await detail(id)).abilities).toContain('assignment.cancel');
     expect((await office.post(`/api/assignments/${id}/cancel`, { reason: '' })).status).toBe(400);
@@ -220,6 +200,7 @@ describe.each(testEngines())('the standing office’s own work on %s', (engine) 
   });
 
   it('#9.19 an extension approved for another date than asked, a refusal with its reason, who decided and when on the timeline', async () => {
+    const { office, science, task, detail } = await overdueWork(engine);
     const id = task['4']!;
     const ask = async (due: string) =>
       (
@@ -266,6 +247,7 @@ describe.each(testEngines())('the standing office’s own work on %s', (engine) 
   });
 
   it('#9.19 the office forwards an extension to the leaders; then only a leader decides it', async () => {
+    const { office, otherOffice, leader, science, task, detail } = await overdueWork(engine);
     const id = task['4']!;
     const { extensionId } = await json(
       await science.post(`/api/assignments/${id}/extensions`, {
@@ -296,6 +278,7 @@ describe.each(testEngines())('the standing office’s own work on %s', (engine) 
   });
 
   it('#9.20 an obstacle is answered, forwarded to the leaders and resolved; the open list keeps it until then', async () => {
+    const { office, leader, science, task, detail, audit } = await overdueWork(engine);
     const id = task['2']!;
     const report = await science.post(`/api/assignments/${id}/reports`, {
       percent: 30,
@@ -344,6 +327,7 @@ describe.each(testEngines())('the standing office’s own work on %s', (engine) 
   });
 
   it('#9.18 #9.19 #9.20 the new routes are in the OpenAPI document, with their bodies', async () => {
+    const world = await newWorld(engine);
     const doc = await json(await world.app.request('/api/openapi.json'));
     for (const path of [
       '/api/assignments/{id}/reminders',

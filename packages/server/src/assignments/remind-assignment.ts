@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { enqueue } from '../jobs/queue';
 import { lockAssignment, requireStep } from './workflow';
 
@@ -12,7 +13,7 @@ export async function remindAssignment(
   id: number,
   message: string,
 ): Promise<{ reminderId: number }> {
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const row = await lockAssignment(db, id);
     requireStep(ctx, 'assignment.remind', row, 'nhắc việc');
     const reminder = await db

@@ -1,5 +1,7 @@
+import { nextState } from '@dondoc/domain';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { maySeeFile } from '../files/file-access';
 import { rollUp } from './cascade-assignment';
@@ -26,13 +28,13 @@ export async function reportProgress(
   id: number,
   input: ReportInput,
 ): Promise<{ reportId: number }> {
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const row = await lockAssignment(db, id);
     requireStep(ctx, 'assignment.report', row, 'báo cáo tiến độ');
     requireVersion(row, input.version);
     const reportId = await insertReport(db, ctx, id, input);
     const changes = {
-      state: 'in_progress' as const,
+      state: nextState('assignment.report', row.state),
       percent: input.percent,
       last_report_at: ctx.now(),
     };

@@ -1,4 +1,5 @@
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { finishChange, lockAssignment, requireStep } from './workflow';
 
@@ -13,7 +14,7 @@ export async function requestExtension(
   id: number,
   input: ExtensionRequest,
 ): Promise<{ extensionId: number }> {
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const row = await lockAssignment(db, id);
     requireStep(ctx, 'assignment.request_extension', row, 'xin gia hạn');
     if (!row.due_date) throw new AppError('refused', 'Nhiệm vụ không có thời hạn nên không cần gia hạn.');

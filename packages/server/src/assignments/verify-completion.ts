@@ -1,5 +1,6 @@
-import type { VerificationDecision } from '@dondoc/domain';
+import { nextState, type VerificationDecision } from '@dondoc/domain';
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { finishChange, lockAssignment, requireStep } from './workflow';
 
@@ -10,7 +11,7 @@ export interface VerificationInput {
 
 /** The standing office accepts a claimed completion, or returns it with a reason. */
 export async function verifyCompletion(ctx: Ctx, id: number, input: VerificationInput): Promise<void> {
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const row = await lockAssignment(db, id);
     requireStep(ctx, 'assignment.verify', row, 'xác nhận hoàn thành');
     const reason = input.reason?.trim() ?? '';
@@ -27,11 +28,12 @@ export async function verifyCompletion(ctx: Ctx, id: number, input: Verification
         created_at: ctx.now(),
       })
       .execute();
+    const state = nextState('assignment.verify', row.state, input.decision);
     const changes =
       input.decision === 'accept'
-        ? { state: 'done' as const, done_at: ctx.now() }
+        ? { state, done_at: ctx.now() }
         : {
-            state: 'in_progress' as const,
+            state,
             returned: true,
             claimed_at: null,
             percent: Math.min(row.percent, 90),

@@ -1,5 +1,6 @@
-import { type Action, ASSIGNMENT_STEPS, type AssignmentStep, can } from '@dondoc/domain';
+import { type Action, ASSIGNMENT_STEPS, type AssignmentStep } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import type { AssignmentState } from '../db/schema';
@@ -23,10 +24,14 @@ export async function lockAssignment(db: Db, id: number) {
 
 export type LockedAssignment = Awaited<ReturnType<typeof lockAssignment>>;
 
-export function authorize(ctx: Ctx, action: Action, row: LockedAssignment): void {
-  if (!can(ctx.actor, action, { unitId: row.unit_id, standingUnitId: row.standing_unit_id })) {
-    throw new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này với nhiệm vụ này.');
-  }
+/** The policy's check on a locked assignment (403 for a step one may not take). */
+export function authorizeOn(ctx: Ctx, action: Action, row: LockedAssignment): void {
+  authorize(
+    ctx.actor,
+    action,
+    { kind: 'assignment', unitId: row.unit_id, standingUnitId: row.standing_unit_id },
+    { forbidden: 'Bạn không có quyền thực hiện thao tác này với nhiệm vụ này.' },
+  );
 }
 
 const STATE_NAMES: Record<AssignmentState, string> = {
@@ -37,7 +42,11 @@ const STATE_NAMES: Record<AssignmentState, string> = {
   cancelled: 'đã hủy',
 };
 
-export function requireState(row: LockedAssignment, allowed: AssignmentState[], doing: string): void {
+export function requireState(
+  row: LockedAssignment,
+  allowed: readonly AssignmentState[],
+  doing: string,
+): void {
   if (!allowed.includes(row.state)) {
     throw new AppError(
       'refused',
@@ -46,10 +55,13 @@ export function requireState(row: LockedAssignment, allowed: AssignmentState[], 
   }
 }
 
-/** Authorises a step and checks the state it needs, both from the domain's one table. */
+/**
+ * Authorises a step and checks the state it starts from: the policy's row and the state
+ * machine's row (`ASSIGNMENT_STEPS`) for the same action. The use case then writes `nextState`.
+ */
 export function requireStep(ctx: Ctx, step: AssignmentStep, row: LockedAssignment, doing: string): void {
-  authorize(ctx, step, row);
-  requireState(row, [...ASSIGNMENT_STEPS[step].states], doing);
+  authorizeOn(ctx, step, row);
+  requireState(row, ASSIGNMENT_STEPS[step].from, doing);
 }
 
 /** An optimistic-concurrency check for writes that carry the version the client read. */

@@ -1,3 +1,5 @@
+import { authorize } from '../auth/authorize';
+import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 
 export interface AuditFilters {
@@ -29,4 +31,10 @@ export async function listAudit(db: Db, f: AuditFilters) {
     .offset((f.page - 1) * f.pageSize)
     .execute();
   return { page: f.page, pageSize: f.pageSize, items };
+}
+
+/** The audit log, for those the policy lets read it. */
+export async function readAudit(ctx: Ctx, f: AuditFilters) {
+  authorize(ctx.actor, 'audit.read', undefined, { forbidden: 'Bạn không có quyền xem nhật ký.' });
+  return listAudit(ctx.db, f);
 }

@@ -1,5 +1,6 @@
 import { clearDashboardCache } from '../dashboard/dashboard-cache';
 import type { Db } from '../db/database';
+import { afterCommit } from '../db/transaction';
 import { requestOrigin } from './request-origin';
 
 export interface AuditEntry {
@@ -23,7 +24,6 @@ export interface AuditEntry {
  * before (see the migration), and refuses to change or delete one.
  */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
-  clearDashboardCache(); // every change is audited, so this is where figures go stale
   const origin = requestOrigin.getStore();
   await db
     .insertInto('audit_log')
@@ -39,4 +39,7 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
       ...(entry.at ? { at: entry.at } : {}),
     })
     .execute();
+  // every change is audited, so this is where figures go stale: cleared once the change is
+  // visible, else a read between this write and the commit could cache the figures before it
+  afterCommit(db, clearDashboardCache);
 }

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { revokeUserTokens } from './api-tokens';
 import { SESSION_IDLE_MINUTES } from './authenticate';
@@ -37,7 +38,7 @@ export async function changeOwnPassword(
     throw new AppError('validation_failed', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
   }
   const hash = await hashPassword(input.newPassword);
-  return ctx.db.transaction().execute(async (trx) => {
+  return transaction(ctx.db, async (trx) => {
     await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();
     let others = trx.deleteFrom('sessions').where('user_id', '=', user.id);
     if (client.sessionId !== undefined) others = others.where('id', '!=', client.sessionId);
@@ -82,7 +83,7 @@ export async function endOwnSessions(
   ctx: Ctx,
   target: { id: number } | { allBut: number | undefined },
 ): Promise<number> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return transaction(ctx.db, async (trx) => {
     let query = trx.deleteFrom('sessions').where('user_id', '=', ctx.actor.userId);
     if ('id' in target) query = query.where('id', '=', target.id);
     else if (target.allBut !== undefined) query = query.where('id', '!=', target.allBut);

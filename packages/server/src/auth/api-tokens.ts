@@ -1,8 +1,10 @@
-import type { TokenScope } from '@dondoc/domain';
+import { can, type TokenScope } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
+import { authorize } from './authorize';
 import type { UserRow } from './load-actor';
 import { newToken, tokenHash } from './tokens';
 
@@ -32,7 +34,7 @@ const columns = [
 /** A new token for the acting user; the secret is returned once and only its hash is kept. */
 export async function createApiToken(ctx: Ctx, input: NewApiToken) {
   const token = newToken();
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const row = await db
       .insertInto('api_tokens')
       .values({
@@ -61,7 +63,7 @@ export async function listApiTokens(ctx: Ctx) {
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select(columns);
-  if (ctx.actor.role !== 'admin') q = q.where('api_tokens.user_id', '=', ctx.actor.userId);
+  if (!can(ctx.actor, 'token.manage_all')) q = q.where('api_tokens.user_id', '=', ctx.actor.userId);
   const rows = await q.orderBy('api_tokens.id', 'desc').limit(500).execute();
   const now = ctx.now();
   return rows.map((r) => ({ ...r, active: !r.revokedAt && r.expiresAt > now }));
@@ -69,15 +71,15 @@ export async function listApiTokens(ctx: Ctx) {
 
 /** Ends one token: its owner's, or any for an admin. */
 export async function revokeApiToken(ctx: Ctx, id: number, reason = 'revoked'): Promise<void> {
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const row = await db
       .selectFrom('api_tokens')
       .select(['id', 'user_id', 'name', 'revoked_at'])
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
-    if (!row || (row.user_id !== ctx.actor.userId && ctx.actor.role !== 'admin'))
-      throw new AppError('not_found', 'Không tìm thấy mã truy cập.');
+    if (!row) throw new AppError('not_found', 'Không tìm thấy mã truy cập.');
+    authorize(ctx.actor, 'token.revoke', { kind: 'token', ownerId: row.user_id });
     if (row.revoked_at) return;
     await db
       .updateTable('api_tokens')

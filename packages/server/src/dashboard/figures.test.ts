@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createWorld, type World } from '../../test/api-harness';
+import { describe, expect, it } from 'vitest';
+import type { Client, World } from '../../test/api-harness';
 import { testEngines } from '../../test/engines';
+import { newWorld, WORLD_TIMEOUT } from '../../test/factories';
+import type { Engine } from '../db/database';
 import { recomputeOnRuleChange } from '../jobs/recompute-on-rule-change';
 import { refreshAllStatuses } from '../jobs/refresh-statuses';
 
@@ -28,58 +30,122 @@ const DIRECTIVE = [
 type Json = Record<string, any>;
 const json = async (res: Response) => (await res.json()) as Json;
 
-/**
- * The leader's figures over one directive followed from September to December 2025: a task done on
- * time, two done late (October, December), a quarterly report, one overdue, supporting units, a
- * task handed down to a division and a cancelled support.
- */
-describe.each(testEngines())('the dashboard figures on %s', (engine) => {
-  let world: World;
-  let office: Client;
-  let science: Client;
-  let finance: Client;
-  let leader: Client;
-  const ids: Record<string, number> = {};
+/** The directive, published on 01/09/2025, and the clients of the people who follow it. */
+interface Followed {
+  world: World;
+  office: Client;
+  science: Client;
+  finance: Client;
+  leader: Client;
+  /** Lead assignments by task ref; support5: science's support on task 5. */
+  ids: Record<string, number>;
+  travel(to: string): Promise<void>;
+}
 
-  async function travel(to: string) {
+/** A fresh province where the office publishes DIRECTIVE on 01/09/2025. */
+async function published(engine: Engine): Promise<Followed> {
+  const world = await newWorld(engine);
+  const f = { world, ids: {} as Record<string, number> } as Followed;
+  f.travel = async (to: string) => {
     world.clock.now = new Date(to);
-    office = await world.as('vanphong');
-    science = await world.as('canbo.khcn');
-    finance = await world.as('canbo.taichinh');
-    leader = await world.as('lanhdao');
+    f.office = await world.as('vanphong');
+    f.science = await world.as('canbo.khcn');
+    f.finance = await world.as('canbo.taichinh');
+    f.leader = await world.as('lanhdao');
     await refreshAllStatuses(world.database.db, world.clock.now, 7);
-  }
+  };
+  await f.travel('2025-09-01T02:00:00Z');
+  const draft = await json(await f.office.post('/api/directives/import', { text: DIRECTIVE }));
+  const done = await f.office.post(`/api/directives/${draft.id}/publish`, { version: draft.version });
+  expect(done.status).toBe(200);
   const mine = async (who: Client, ref: string, role = 'lead') => {
     const page = await json(await who.get('/api/assignments?pageSize=200'));
     return page.items.find((a: Json) => a.task.ref === ref && a.role === role).id as number;
   };
-  const claim = (who: Client, id: number) =>
-    who.post(`/api/assignments/${id}/claim`, {
-      narrative: 'Đã hoàn thành.',
-      evidence: [{ url: 'https://example.gov.vn/ket-qua' }],
-    });
-  const accept = (id: number) => office.post(`/api/assignments/${id}/verification`, { decision: 'accept' });
+  for (const ref of ['1', '2', '4', '5']) f.ids[ref] = await mine(ref === '1' ? f.science : f.finance, ref);
+  f.ids['3'] = await mine(f.science, '3');
+  f.ids.support5 = await mine(f.science, '5', 'support');
+  return f;
+}
 
-  beforeAll(async () => {
-    world = await createWorld(engine);
-    await travel('2025-09-01T02:00:00Z');
-    const draft = await json(await office.post('/api/directives/import', { text: DIRECTIVE }));
-    const published = await office.post(`/api/directives/${draft.id}/publish`, { version: draft.version });
-    expect(published.status).toBe(200);
-    for (const ref of ['1', '2', '4', '5']) ids[ref] = await mine(ref === '1' ? science : finance, ref);
-    ids['3'] = await mine(science, '3');
-    ids.support5 = await mine(science, '5', 'support');
+const claim = (who: Client, id: number) =>
+  who.post(`/api/assignments/${id}/claim`, {
+    narrative: 'Đã hoàn thành.',
+    evidence: [{ url: 'https://example.gov.vn/ket-qua' }],
   });
-  afterAll(async () => {
-    await world?.close();
-  });
+const accept = (f: Followed, id: number) =>
+  f.office.post(`/api/assignments/${id}/verification`, { decision: 'accept' });
 
+/** September to January: the quarterly report's third quarter reported, task 1 done on time; back to 20/10/2025. */
+async function quarterReported(f: Followed): Promise<void> {
+  const { ids } = f;
+  await f.travel('2025-09-20T03:00:00Z');
+  const report = await f.finance.post(`/api/assignments/${ids['4']}/reports`, {
+    percent: 0,
+    narrative: 'Giải ngân quý III đạt 62% kế hoạch.',
+  });
+  expect(report.status).toBe(201);
+  expect(await claim(f.science, ids['1']!)).toHaveProperty('status', 200);
+  await f.travel('2025-10-02T03:00:00Z');
+  expect(await accept(f, ids['1']!)).toHaveProperty('status', 200);
+  expect((await json(await f.finance.get(`/api/assignments/${ids['4']}`))).color).toBe('green');
+  // the fourth quarter goes unreported
+  await f.travel('2026-01-02T03:00:00Z');
+  expect((await json(await f.finance.get(`/api/assignments/${ids['4']}`))).color).toBe('red');
+  await f.travel('2025-10-20T03:00:00Z');
+}
+
+/** Then to 10/12/2025: task 2 done five days late, task 3 handed down and done late, the commune's support cancelled. */
+async function followedToDecember(f: Followed): Promise<void> {
+  const { ids, world } = f;
+  expect(await claim(f.finance, ids['2']!)).toHaveProperty('status', 200); // five days late
+  await f.travel('2025-10-21T03:00:00Z');
+  expect(await accept(f, ids['2']!)).toHaveProperty('status', 200);
+  // the division does the work on task 3; the supporting commune is no longer needed
+  const cascade = await f.science.post(`/api/assignments/${ids['3']}/cascade`, {
+    unitIds: [world.units.division],
+  });
+  expect(cascade.status).toBe(201);
+  const commune = (
+    await world.database.db
+      .selectFrom('assignments')
+      .select('id')
+      .where('unit_id', '=', world.units.communeA)
+      .executeTakeFirstOrThrow()
+  ).id;
+  expect(
+    (await f.office.post(`/api/assignments/${commune}/cancel`, { reason: 'Không cần phối hợp.' })).status,
+  ).toBe(200);
+  await f.travel('2025-12-02T03:00:00Z');
+  expect(await claim(f.science, ids['3']!)).toHaveProperty('status', 200);
+  await f.travel('2025-12-03T03:00:00Z');
+  expect(await accept(f, ids['3']!)).toHaveProperty('status', 200);
+  await f.travel('2025-12-10T03:00:00Z');
+}
+
+/** The province followed from September to 10/12/2025 (see the description of the suite). */
+async function december(engine: Engine): Promise<Followed> {
+  const f = await published(engine);
+  await quarterReported(f);
+  await followedToDecember(f);
+  return f;
+}
+
+/**
+ * The leader's figures over one directive followed from September to December 2025: a task done on
+ * time, two done late (October, December), a quarterly report, one overdue, supporting units, a
+ * task handed down to a division and a cancelled support. Each test follows the directive as far
+ * as it needs, in a province of its own.
+ */
+describe.each(testEngines())('the dashboard figures on %s', { timeout: WORLD_TIMEOUT }, (engine) => {
   it('#9.8 a quarterly report task is in progress, not green, the day it is assigned', async () => {
+    const { finance, ids } = await published(engine);
     const recurring = await json(await finance.get(`/api/assignments/${ids['4']}`));
     expect(recurring).toMatchObject({ percent: 0, color: 'yellow', timeliness: 'open_within_deadline' });
   });
 
   it('#9.8 the help page states the rules the code applies to ongoing tasks and to the share', async () => {
+    const { leader } = await published(engine);
     const help = await (await leader.get('/api/help/status-rules')).text();
     expect(help).not.toMatch(/Xanh\*\* — đã hoàn thành[^\n]*Nhiệm vụ thường xuyên: mọi kỳ/);
     expect(help).toMatch(/chưa qua kỳ báo cáo\s+đầu tiên, là \*\*Vàng\*\*/);
@@ -90,6 +156,7 @@ describe.each(testEngines())('the dashboard figures on %s', (engine) => {
   });
 
   it('#9.8 recomputes statuses stored under older rules once, at start', async () => {
+    const { world, finance, ids } = await published(engine);
     await world.database.db
       .updateTable('assignments')
       .set({ status_color: 'green' })
@@ -102,47 +169,13 @@ describe.each(testEngines())('the dashboard figures on %s', (engine) => {
   });
 
   it('#9.8 a quarterly report task turns green once its first quarter was reported in time, red if not', async () => {
-    await travel('2025-09-20T03:00:00Z');
-    const report = await finance.post(`/api/assignments/${ids['4']}/reports`, {
-      percent: 0,
-      narrative: 'Giải ngân quý III đạt 62% kế hoạch.',
-    });
-    expect(report.status).toBe(201);
-    expect(await claim(science, ids['1']!)).toHaveProperty('status', 200);
-    await travel('2025-10-02T03:00:00Z');
-    expect(await accept(ids['1']!)).toHaveProperty('status', 200);
-    expect((await json(await finance.get(`/api/assignments/${ids['4']}`))).color).toBe('green');
-    // the fourth quarter goes unreported
-    await travel('2026-01-02T03:00:00Z');
-    expect((await json(await finance.get(`/api/assignments/${ids['4']}`))).color).toBe('red');
-    await travel('2025-10-20T03:00:00Z');
+    // the colours are checked on the way: green after the third quarter, red once the fourth passed unreported
+    await quarterReported(await published(engine));
   });
 
   it('#9.7 the share done on time counts what is overdue, not only what is finished', async () => {
-    expect(await claim(finance, ids['2']!)).toHaveProperty('status', 200); // five days late
-    await travel('2025-10-21T03:00:00Z');
-    expect(await accept(ids['2']!)).toHaveProperty('status', 200);
-    // the division does the work on task 3; the supporting commune is no longer needed
-    const cascade = await science.post(`/api/assignments/${ids['3']}/cascade`, {
-      unitIds: [world.units.division],
-    });
-    expect(cascade.status).toBe(201);
-    const commune = (
-      await world.database.db
-        .selectFrom('assignments')
-        .select('id')
-        .where('unit_id', '=', world.units.communeA)
-        .executeTakeFirstOrThrow()
-    ).id;
-    expect(
-      (await office.post(`/api/assignments/${commune}/cancel`, { reason: 'Không cần phối hợp.' })).status,
-    ).toBe(200);
-    await travel('2025-12-02T03:00:00Z');
-    expect(await claim(science, ids['3']!)).toHaveProperty('status', 200);
-    await travel('2025-12-03T03:00:00Z');
-    expect(await accept(ids['3']!)).toHaveProperty('status', 200);
-    await travel('2025-12-10T03:00:00Z');
-
+    // task 2 done five days late, task 3 handed down and done late: the steps are checked on the way
+    const { leader } = await december(engine);
     const board = await json(await leader.get('/api/dashboard'));
     expect(board.timeliness).toEqual({
       done_on_time: 1,
@@ -156,6 +189,7 @@ describe.each(testEngines())('the dashboard figures on %s', (engine) => {
   });
 
   it('#9.9 every dashboard figure equals the count of the list it opens (lead units only)', async () => {
+    const { leader } = await december(engine);
     const board = await json(await leader.get('/api/dashboard'));
     const listed = async (filter: Record<string, string | number>) => {
       const params = new URLSearchParams({ lead: 'true', pageSize: '1' });
@@ -195,6 +229,7 @@ describe.each(testEngines())('the dashboard figures on %s', (engine) => {
   });
 
   it('#9.10 gives every unit its row: assigned, done on time, done late, overdue and the share', async () => {
+    const { leader, world } = await december(engine);
     const board = await json(await leader.get('/api/dashboard'));
     const row = (id: number) => board.byUnit.find((u: Json) => u.id === id);
     expect(row(world.units.science)).toMatchObject({
@@ -217,6 +252,7 @@ describe.each(testEngines())('the dashboard figures on %s', (engine) => {
   });
 
   it('#9.11 the trend has every month, a month without completions as zero', async () => {
+    const { leader } = await december(engine);
     const board = await json(await leader.get('/api/dashboard'));
     expect(board.trend).toHaveLength(12);
     expect(board.trend.slice(-3)).toEqual([

@@ -1,8 +1,10 @@
 import { recentPeriods, seesAllUnits } from '@dondoc/domain';
 import { sql } from 'kysely';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
 import { directivesOf } from '../directives/programmes';
 import { countedOnDashboard, onTimeShare } from './counted';
+import { cached, scopeKey } from './dashboard-cache';
 
 export interface DashboardFilters {
   directiveId?: number;
@@ -113,4 +115,13 @@ export async function getDashboard(ctx: Ctx, f: DashboardFilters) {
       return { month: key, onTime: row?.onTime ?? 0, late: row?.late ?? 0 };
     }),
   };
+}
+
+/** The dashboard for those the policy lets read it, from the short cache per scope and filter. */
+export async function readDashboard(ctx: Ctx, f: DashboardFilters) {
+  authorize(ctx.actor, 'dashboard.read', undefined, {
+    forbidden: 'Bạn không có quyền xem số liệu tổng hợp.',
+  });
+  const key = `${scopeKey(ctx.actor)}|${JSON.stringify(f)}`;
+  return cached(key, Date.now(), () => getDashboard(ctx, f));
 }

@@ -25,7 +25,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { engine: 'postgres'; url: string } | { engine: 'pglite'; dataDir: string };
+export type DatabaseTarget =
+  | { engine: 'postgres'; url: string }
+  /** `loadDataDir`: for a `memory://` database, the files to start from (a PGlite dump; tests use a migrated one). */
+  | { engine: 'pglite'; dataDir: string; loadDataDir?: Blob };
 
 /**
  * One set of value parsers for both engines, so a query returns the same JS values on either:
@@ -56,7 +59,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
 
   if (target.dataDir.startsWith('memory://')) {
-    const lite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+    const lite = await PGlite.create(target.dataDir, {
+      extensions: { pg_trgm },
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+    });
     return pgliteDatabase(lite, () => {});
   }
   const dataDir = path.resolve(target.dataDir);

@@ -1,20 +1,41 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { freshDatabase, testEngines } from '../../test/engines';
+import { WORLD_TIMEOUT } from '../../test/factories';
 import { countUnits, insertUnit, listSubtree, searchUnits } from '../units/unit-repository';
-import type { Database } from './database';
+import type { Db } from './database';
 import { migrate, migrationFiles, migrationStatus } from './migrate';
 
-describe.each(testEngines())('storage on %s', (engine) => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await freshDatabase(engine);
+/** A province, a department with a division below it, and another department. */
+async function hierarchy(db: Db) {
+  const province = await insertUnit(db, { parentId: null, kind: 'province', name: 'Tỉnh Thử' });
+  const dept = await insertUnit(db, {
+    parentId: province.id,
+    kind: 'department',
+    name: 'Sở Khoa học và Công nghệ',
+    shortName: 'Sở KH&CN',
+    aliases: ['Sở KHCN'],
   });
-  afterAll(async () => {
-    await database?.close();
+  const division = await insertUnit(db, {
+    parentId: dept.id,
+    kind: 'division',
+    name: 'Phòng Quản lý công nghệ',
   });
+  await insertUnit(db, { parentId: province.id, kind: 'department', name: 'Sở Nội vụ' });
+  return { dept, division };
+}
+
+/** Each test opens a database of its own. */
+describe.each(testEngines())('storage on %s', { timeout: WORLD_TIMEOUT }, (engine) => {
+  const fresh = async (options: { fromCopy?: boolean } = { fromCopy: true }) => {
+    const database = await freshDatabase(engine, options);
+    onTestFinished(() => database.close());
+    return database;
+  };
 
   it('applies every migration once and reports the level', async () => {
+    // migrated here, not loaded from the migrated copy
+    const database = await fresh({});
     const status = await migrationStatus(database.db);
     expect(status.pending).toEqual([]);
     expect(status.applied.length).toBe(migrationFiles().length);
@@ -27,6 +48,7 @@ describe.each(testEngines())('storage on %s', (engine) => {
   });
 
   it('returns counts as numbers and dates as calendar strings on either engine', async () => {
+    const database = await fresh();
     const { rows } = await sql<{
       n: number;
       d: string;
@@ -35,20 +57,8 @@ describe.each(testEngines())('storage on %s', (engine) => {
   });
 
   it('stores a unit hierarchy and lists a subtree', async () => {
-    const province = await insertUnit(database.db, { parentId: null, kind: 'province', name: 'Tỉnh Thử' });
-    const dept = await insertUnit(database.db, {
-      parentId: province.id,
-      kind: 'department',
-      name: 'Sở Khoa học và Công nghệ',
-      shortName: 'Sở KH&CN',
-      aliases: ['Sở KHCN'],
-    });
-    const division = await insertUnit(database.db, {
-      parentId: dept.id,
-      kind: 'division',
-      name: 'Phòng Quản lý công nghệ',
-    });
-    await insertUnit(database.db, { parentId: province.id, kind: 'department', name: 'Sở Nội vụ' });
+    const database = await fresh();
+    const { dept, division } = await hierarchy(database.db);
 
     expect(dept.slug).toBe('so-khoa-hoc-va-cong-nghe');
     expect(dept.aliases).toEqual(['Sở KHCN']);
@@ -58,6 +68,8 @@ describe.each(testEngines())('storage on %s', (engine) => {
   });
 
   it('finds units without accents and by short name', async () => {
+    const database = await fresh();
+    await hierarchy(database.db);
     expect((await searchUnits(database.db, 'so khoa hoc'))[0]?.name).toBe('Sở Khoa học và Công nghệ');
     expect((await searchUnits(database.db, 'KH&CN'))[0]?.name).toBe('Sở Khoa học và Công nghệ');
     expect((await searchUnits(database.db, 'nội vụ')).map((u) => u.name)).toContain('Sở Nội vụ');
@@ -65,6 +77,8 @@ describe.each(testEngines())('storage on %s', (engine) => {
   });
 
   it('refuses a duplicate unit and keeps the first', async () => {
+    const database = await fresh();
+    await hierarchy(database.db);
     await expect(
       insertUnit(database.db, { parentId: null, kind: 'department', name: 'Sở Nội vụ' }),
     ).rejects.toThrow(/unique|duplicate/i);
@@ -72,6 +86,7 @@ describe.each(testEngines())('storage on %s', (engine) => {
   });
 
   it('rolls back a failed transaction whole', async () => {
+    const database = await fresh();
     await expect(
       database.db.transaction().execute(async (trx) => {
         await insertUnit(trx, { parentId: null, kind: 'other', name: 'Đơn vị tạm' });

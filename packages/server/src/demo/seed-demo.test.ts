@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { freshDatabase, testEngines } from '../../test/engines';
 import { login } from '../auth/login';
 import type { Database } from '../db/database';
@@ -9,18 +9,27 @@ import { diskFileStore } from '../files/file-store';
 import { countUnits, listSubtree, searchUnits } from '../units/unit-repository';
 import { seedDemo } from './seed-demo';
 
+const now = new Date('2026-11-25T03:00:00Z');
+const newFiles = () => diskFileStore(path.join(mkdtempSync(path.join(tmpdir(), 'dondoc-seed-')), 'files'));
+
+/**
+ * The first test seeds a database of its own; the others read one seeded province, built once
+ * before them and never changed by them (they only read it, and sign in).
+ */
 describe.each(testEngines())('seed-demo on %s', (engine) => {
-  let database: Database;
-  const files = diskFileStore(path.join(mkdtempSync(path.join(tmpdir(), 'dondoc-seed-')), 'files'));
-  const now = new Date('2026-11-25T03:00:00Z');
+  let seeded: Database;
   beforeAll(async () => {
-    database = await freshDatabase(engine);
+    seeded = await freshDatabase(engine, { fromCopy: true });
+    await seedDemo(seeded.db, { files: newFiles(), password: 'mat-khau-demo', corpusDir: null, now });
   });
   afterAll(async () => {
-    await database?.close();
+    await seeded?.close();
   });
 
   it('creates the province, its people and published work, once', async () => {
+    const database = await freshDatabase(engine, { fromCopy: true });
+    onTestFinished(() => database.close());
+    const files = newFiles();
     const first = await seedDemo(database.db, { files, password: 'mat-khau-demo', corpusDir: null, now });
     expect(first).toMatchObject({ seeded: true, password: 'mat-khau-demo', generatedPassword: false });
     const communes = await database.db
@@ -39,14 +48,14 @@ describe.each(testEngines())('seed-demo on %s', (engine) => {
 
   it('signs in every role with the demo password, officers by their unit’s slug', async () => {
     for (const username of ['admin', 'lanhdao', 'vanphong', 'theodoi', 'canbo.so-khoa-hoc-va-cong-nghe']) {
-      await expect(login(database.db, username, 'mat-khau-demo', now)).resolves.toMatchObject({
+      await expect(login(seeded.db, username, 'mat-khau-demo', now)).resolves.toMatchObject({
         token: expect.any(String),
       });
     }
   });
 
   it('shows every colour', async () => {
-    const colours = await database.db
+    const colours = await seeded.db
       .selectFrom('assignments')
       .select('status_color')
       .distinct()
@@ -56,9 +65,9 @@ describe.each(testEngines())('seed-demo on %s', (engine) => {
   });
 
   it('nests divisions under their department', async () => {
-    const [dept] = await searchUnits(database.db, 'Sở KH&CN');
+    const [dept] = await searchUnits(seeded.db, 'Sở KH&CN');
     expect(dept?.slug).toBe('so-khoa-hoc-va-cong-nghe');
-    const subtree = await listSubtree(database.db, dept!.id);
+    const subtree = await listSubtree(seeded.db, dept!.id);
     expect(subtree.map((u) => u.name)).toContain('Phòng Chuyển đổi số');
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database';
+import { transaction } from '../db/transaction';
 import type { FileStore } from '../files/file-store';
 import { refreshAllStatuses } from '../jobs/refresh-statuses';
 import { countUnits } from '../units/unit-repository';
@@ -31,7 +32,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
   if ((await countUnits(db)) > 0) return { seeded: false, units: await countUnits(db) };
   const now = options.now ?? new Date();
   const password = options.password ?? `maison-${randomBytes(6).toString('base64url')}`;
-  const { units, people } = await db.transaction().execute(async (trx) => {
+  const { units, people } = await transaction(db, async (trx) => {
     const units = await seedDirectory(trx);
     return { units, people: await seedPeople(trx, units, password) };
   });

@@ -1,8 +1,10 @@
 import { fold, matchUnitName } from '@dondoc/domain';
 import { type Directive, ExtractError } from '@dondoc/extract';
 import { recordAudit } from '../audit/record-audit';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { DIRECTIVE_TYPES } from '../files/file-store';
 import { type Directory, loadDirectory } from '../units/unit-directory';
@@ -23,6 +25,7 @@ export async function importDirective(
   input: ImportInput,
   limits: Partial<ExtractLimits> = {},
 ): Promise<{ id: number }> {
+  authorize(ctx.actor, 'directive.import');
   let extracted: Directive & { text: string };
   let source: { sha256: string; name: string } | null = null;
   if (!input.file && input.text === undefined)
@@ -38,7 +41,7 @@ export async function importDirective(
     throw err;
   }
   const directory = await loadDirectory(ctx.db);
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     if (input.file) {
       const stored = await ctx.files.put(db, input.file.bytes, DIRECTIVE_TYPES);
       source = { sha256: stored.sha256, name: input.file.name };

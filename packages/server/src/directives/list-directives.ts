@@ -1,4 +1,4 @@
-import { type Actor, type DirectiveStatus, draftScope, fold } from '@dondoc/domain';
+import { type Actor, type DirectiveStatus, directiveAbilities, draftScope, fold } from '@dondoc/domain';
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 import { directivesOf } from './programmes';
@@ -51,6 +51,8 @@ export async function listDirectives(db: Db, actor: Actor, f: DirectiveFilters) 
         'created_at as createdAt',
         'published_at as publishedAt',
         'version',
+        'standing_unit_id',
+        'source_sha256',
       ])
       .select((eb) =>
         eb
@@ -65,5 +67,18 @@ export async function listDirectives(db: Db, actor: Actor, f: DirectiveFilters) 
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { page: f.page, pageSize: f.pageSize, total: total.n, items };
+  return {
+    page: f.page,
+    pageSize: f.pageSize,
+    total: total.n,
+    // each directive with what this actor may do with it, as on its own page
+    items: items.map(({ standing_unit_id, source_sha256, ...d }) => ({
+      ...d,
+      abilities: directiveAbilities(actor, {
+        status: d.status,
+        standingUnitId: standing_unit_id,
+        hasSource: source_sha256 !== null,
+      }),
+    })),
+  };
 }

@@ -1,14 +1,16 @@
 import { refreshStatuses } from '../assignments/refresh-status';
 import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
+import { authorizeDirective } from './directive-access';
 import { type PublishSummary, planAssignments } from './plan-assignments';
 
 export type { PublishSummary };
 
 /** Publishes a reviewed draft: the assignments `planAssignments` shows beforehand, written. */
 export async function publishDirective(ctx: Ctx, id: number, version: number): Promise<PublishSummary> {
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const directive = await db
       .selectFrom('directives')
       .selectAll()
@@ -16,6 +18,7 @@ export async function publishDirective(ctx: Ctx, id: number, version: number): P
       .forUpdate()
       .executeTakeFirst();
     if (!directive) throw new AppError('not_found', 'Không tìm thấy văn bản.');
+    authorizeDirective(ctx, 'directive.publish', directive);
     if (directive.version !== version) {
       throw new AppError('conflict', 'Văn bản vừa được người khác sửa; hãy tải lại trước khi ban hành.', {
         currentVersion: directive.version,

@@ -1,7 +1,9 @@
 import { fold } from '@dondoc/domain';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/record-audit';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 
 export interface AliasInput {
@@ -15,12 +17,13 @@ export interface AliasInput {
  * so the next import matches it by itself. Saving an alias already there changes nothing.
  */
 export async function saveAlias(ctx: Ctx, input: AliasInput): Promise<{ added: boolean }> {
+  authorize(ctx.actor, 'directory.alias');
   const alias = input.name.trim();
   if (!input.unitId === !input.groupId)
     throw new AppError('validation_failed', 'Chọn đúng một đơn vị hoặc một nhóm đơn vị.', [
       { path: 'unitId', message: 'Chọn đúng một đơn vị hoặc một nhóm đơn vị.' },
     ]);
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const table = input.unitId ? ('units' as const) : ('unit_groups' as const);
     const id = (input.unitId ?? input.groupId) as number;
     const row = await db

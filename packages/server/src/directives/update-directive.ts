@@ -4,7 +4,9 @@ import { recordAudit } from '../audit/record-audit';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import type { DueType, TaskTarget } from '../db/schema';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
+import { authorizeDirective } from './directive-access';
 import { tagProgramme } from './programmes';
 
 export interface TaskUnitInput {
@@ -43,7 +45,7 @@ export interface DirectivePatch {
  * so two reviewers never overwrite each other.
  */
 export async function updateDirective(ctx: Ctx, id: number, patch: DirectivePatch): Promise<void> {
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const before = await db
       .selectFrom('directives')
       .selectAll()
@@ -51,6 +53,7 @@ export async function updateDirective(ctx: Ctx, id: number, patch: DirectivePatc
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw new AppError('not_found', 'Không tìm thấy văn bản.');
+    authorizeDirective(ctx, 'directive.edit', before);
     if (before.version !== patch.version) {
       throw new AppError(
         'conflict',

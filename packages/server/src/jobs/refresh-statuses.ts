@@ -1,5 +1,6 @@
 import { refreshStatuses } from '../assignments/refresh-status';
 import type { Db } from '../db/database';
+import { transaction } from '../db/transaction';
 
 const BATCH = 1000;
 
@@ -22,7 +23,7 @@ export async function refreshAllStatuses(db: Db, now: Date, dueSoonDays: number)
         .execute()
     ).map((r) => r.id);
     if (!ids.length) return total;
-    await db.transaction().execute((trx) => refreshStatuses(trx, ids, now, dueSoonDays));
+    await transaction(db, (trx) => refreshStatuses(trx, ids, now, dueSoonDays));
     total += ids.length;
     after = ids.at(-1)!;
   }

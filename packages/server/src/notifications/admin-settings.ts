@@ -1,6 +1,5 @@
 import {
   type AnnouncedDay,
-  can,
   type IsoDate,
   type ReminderSettings,
   reminderSettings,
@@ -8,8 +7,10 @@ import {
   workingCalendar,
 } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 
 /**
@@ -19,8 +20,9 @@ import { AppError } from '../errors';
  */
 
 function requireAdmin(ctx: Ctx): void {
-  if (!can(ctx.actor, 'directory.manage'))
-    throw new AppError('forbidden', 'Chỉ quản trị viên được thay đổi cấu hình nhắc việc.');
+  authorize(ctx.actor, 'directory.manage', undefined, {
+    forbidden: 'Chỉ quản trị viên được thay đổi cấu hình nhắc việc.',
+  });
 }
 
 export async function listCalendarDays(db: Db, year?: number): Promise<AnnouncedDay[]> {
@@ -37,7 +39,7 @@ export async function loadCalendar(db: Db): Promise<WorkingCalendar> {
 /** Adds or changes an announced day (off, or a make-up working day). */
 export async function setCalendarDay(ctx: Ctx, day: AnnouncedDay): Promise<void> {
   requireAdmin(ctx);
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     await db
       .insertInto('calendar_days')
       .values({
@@ -68,7 +70,7 @@ export async function setCalendarDay(ctx: Ctx, day: AnnouncedDay): Promise<void>
 
 export async function removeCalendarDay(ctx: Ctx, date: IsoDate): Promise<boolean> {
   requireAdmin(ctx);
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const removed = await db
       .deleteFrom('calendar_days')
       .where('date', '=', date)
@@ -102,7 +104,7 @@ export async function saveReminderSettings(
   input: Partial<ReminderSettings>,
 ): Promise<ReminderSettings> {
   requireAdmin(ctx);
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const before = await getReminderSettings(db);
     const after = reminderSettings({ ...before, ...input });
     const value = JSON.stringify(after);
@@ -128,7 +130,7 @@ export async function saveReminderSettings(
 /** Flags a user as the head (thủ trưởng) of their unit, or clears the flag. */
 export async function setUnitHead(ctx: Ctx, userId: number, isHead: boolean): Promise<void> {
   requireAdmin(ctx);
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const user = await db
       .selectFrom('users')
       .select(['id', 'unit_id', 'is_unit_head'])
@@ -156,7 +158,7 @@ export async function setUserEmail(ctx: Ctx, userId: number, email: string | nul
   const value = email?.trim().toLowerCase() || null;
   if (value && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
     throw new AppError('validation_failed', 'Địa chỉ thư điện tử không hợp lệ.');
-  await ctx.db.transaction().execute(async (db) => {
+  await transaction(ctx.db, async (db) => {
     const user = await db
       .selectFrom('users')
       .select(['id', 'email'])

@@ -4,12 +4,16 @@ import { stringify } from 'csv-stringify/sync';
 import type { Updateable } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
 import { constraintOf } from '../db/pg-error';
 import type { UnitsTable } from '../db/schema';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { clearSubtreeCache } from './unit-repository';
+
+const MANAGER_ONLY = { forbidden: 'Chỉ quản trị viên được sửa danh mục đơn vị.' };
 
 /**
  * The unit directory as CSV, for the people who keep it in a spreadsheet:
@@ -95,6 +99,7 @@ function readCsv(text: string): Record<string, string>[] {
 
 /** Adds new units and updates existing ones (matched by name); all rows or none. */
 export async function importUnitsCsv(ctx: Ctx, text: string): Promise<{ created: number; updated: number }> {
+  authorize(ctx.actor, 'directory.manage', undefined, MANAGER_ONLY);
   const rows = readCsv(text).map((r, i) => {
     const parsed = unitRow.safeParse(r);
     if (!parsed.success) {
@@ -105,7 +110,7 @@ export async function importUnitsCsv(ctx: Ctx, text: string): Promise<{ created:
     }
     return parsed.data;
   });
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     let created = 0;
     let updated = 0;
     const changes: { name: string; before?: unknown; after: unknown }[] = [];
@@ -190,8 +195,9 @@ async function updateRefusingCycle(
 }
 
 export async function importGroupsCsv(ctx: Ctx, text: string): Promise<{ groups: number }> {
+  authorize(ctx.actor, 'directory.manage', undefined, MANAGER_ONLY);
   const rows = readCsv(text);
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     for (const [i, row] of rows.entries()) {
       const name = row.name?.trim();
       if (!name) throw new AppError('validation_failed', `Dòng ${i + 2}: thiếu tên nhóm`);

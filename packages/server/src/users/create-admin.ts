@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/passwords';
 import type { Db } from '../db/database';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -26,7 +27,7 @@ export async function createAdmin(
   const taken = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
   if (taken) throw new AppError('conflict', `Tên đăng nhập "${username}" đã có người dùng.`);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const user = await trx
       .insertInto('users')
       .values({

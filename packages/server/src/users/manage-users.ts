@@ -1,8 +1,11 @@
+import { userAbilities } from '@dondoc/domain';
 import { recordAudit } from '../audit/record-audit';
 import { revokeUserTokens } from '../auth/api-tokens';
+import { authorize } from '../auth/authorize';
 import { hashPassword } from '../auth/passwords';
 import type { Ctx } from '../context';
 import type { Role } from '../db/schema';
+import { transaction } from '../db/transaction';
 import { AppError } from '../errors';
 
 export interface NewUser {
@@ -30,11 +33,17 @@ const columns = [
   'disabled',
 ] as const;
 
-export function listUsers(ctx: Ctx) {
-  return ctx.db.selectFrom('users').select(columns).orderBy('username').execute();
+const ADMIN_ONLY = { forbidden: 'Chỉ quản trị viên quản lý người dùng.' };
+
+/** Every user, each with what the admin may do with it (no locking or demoting oneself). */
+export async function listUsers(ctx: Ctx) {
+  authorize(ctx.actor, 'directory.manage', undefined, ADMIN_ONLY);
+  const rows = await ctx.db.selectFrom('users').select(columns).orderBy('username').execute();
+  return rows.map((u) => ({ ...u, abilities: userAbilities(ctx.actor, u) }));
 }
 
 export async function createUser(ctx: Ctx, input: NewUser) {
+  authorize(ctx.actor, 'directory.manage', undefined, ADMIN_ONLY);
   const username = input.username.trim().toLowerCase();
   const taken = await ctx.db
     .selectFrom('users')
@@ -44,7 +53,7 @@ export async function createUser(ctx: Ctx, input: NewUser) {
   if (taken) throw new AppError('conflict', `Tên đăng nhập "${username}" đã có người dùng.`);
   if (input.role === 'officer' && !input.unitId)
     throw new AppError('validation_failed', 'Chuyên viên cần thuộc một đơn vị.');
-  return ctx.db.transaction().execute(async (db) => {
+  return transaction(ctx.db, async (db) => {
     const user = await db
       .insertInto('users')
       .values({
@@ -68,7 +77,8 @@ export async function createUser(ctx: Ctx, input: NewUser) {
 }
 
 export async function updateUser(ctx: Ctx, id: number, patch: UserPatch) {
-  return ctx.db.transaction().execute(async (db) => {
+  authorize(ctx.actor, 'directory.manage', undefined, ADMIN_ONLY);
+  return transaction(ctx.db, async (db) => {
     const before = await db
       .selectFrom('users')
       .select(columns)
@@ -76,7 +86,11 @@ export async function updateUser(ctx: Ctx, id: number, patch: UserPatch) {
       .forUpdate()
       .executeTakeFirst();
     if (!before) throw new AppError('not_found', 'Không tìm thấy người dùng.');
-    if (id === ctx.actor.userId && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
+    const may = userAbilities(ctx.actor, before);
+    if (
+      (patch.disabled && !may.includes('user.lock')) ||
+      (patch.role && patch.role !== before.role && !may.includes('user.change_role'))
+    ) {
       throw new AppError('refused', 'Không thể tự khóa hoặc bỏ quyền quản trị của chính mình.');
     }
     const changes = {

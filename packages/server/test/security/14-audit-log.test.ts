@@ -1,19 +1,15 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/audit/verify-audit';
+import type { Engine } from '../../src/db/database';
 import { sqlState } from '../../src/db/pg-error';
-import { createWorld, PASSWORD, type World } from '../api-harness';
+import { PASSWORD } from '../api-harness';
 import { testEngines } from '../engines';
+import { newWorld } from '../factories';
 
-describe.each(testEngines())('#10.14 the audit log, on %s', (engine) => {
-  let world: World;
-  beforeAll(async () => {
-    world = await createWorld(engine);
-  }, 180_000); // a busy machine makes the first logins slow
-  afterAll(async () => {
-    await world?.close();
-  });
-
+/** A province of its own for each test, with helpers to sign in from a known address and read the last audit row. */
+async function audited(engine: Engine) {
+  const world = await newWorld(engine);
   const fromSocket = {
     incoming: { socket: { remoteAddress: '203.0.113.7', remotePort: 50000, remoteFamily: 'IPv4' } },
   };
@@ -34,8 +30,13 @@ describe.each(testEngines())('#10.14 the audit log, on %s', (engine) => {
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirstOrThrow();
+  return { world, login, lastAudit };
+}
 
+// a busy machine makes the first logins slow
+describe.each(testEngines())('#10.14 the audit log, on %s', { timeout: 180_000 }, (engine) => {
   it('#10.14 a failed login is recorded with no actor, for unknown users too, with address and user agent', async () => {
+    const { login, lastAudit } = await audited(engine);
     expect((await login('vanphong', 'sai-mat-khau')).status).toBe(401);
     expect(await lastAudit()).toMatchObject({
       actor_id: null,
@@ -55,6 +56,7 @@ describe.each(testEngines())('#10.14 the audit log, on %s', (engine) => {
   });
 
   it('#10.14 logout is recorded', async () => {
+    const { world, lastAudit } = await audited(engine);
     const client = await world.as('canbo.khcn');
     expect((await client.post('/api/auth/logout')).status).toBe(200);
     const row = await lastAudit();
@@ -63,6 +65,7 @@ describe.each(testEngines())('#10.14 the audit log, on %s', (engine) => {
   });
 
   it('#10.14 a units import keeps which units it changed, before and after', async () => {
+    const { world, lastAudit } = await audited(engine);
     const admin = await world.as('admin');
     const csv =
       'name,short_name,kind,parent,aliases\nSở Tài chính,STC,department,Ủy ban nhân dân tỉnh Thử Nghiệm,\n';
@@ -76,6 +79,8 @@ describe.each(testEngines())('#10.14 the audit log, on %s', (engine) => {
   });
 
   it('#10.14 the database refuses to change or delete a row', async () => {
+    const { world } = await audited(engine);
+    await world.as('admin'); // a row to refuse to change: the trigger is per row
     const db = world.database.db;
     const update = await sql`update audit_log set action = 'xoá dấu vết'`.execute(db).catch((e) => e);
     expect(sqlState(update)).toBe('42501');
@@ -86,6 +91,7 @@ describe.each(testEngines())('#10.14 the audit log, on %s', (engine) => {
   });
 
   it('#10.14 rows written at once still form one unbroken chain', async () => {
+    const { world } = await audited(engine);
     const client = await world.as('lanhdao');
     const results = await Promise.all(
       Array.from({ length: 25 }, (_, i) => client.post('/api/auth/tokens', { name: `Song song ${i}` })),
@@ -97,6 +103,9 @@ describe.each(testEngines())('#10.14 the audit log, on %s', (engine) => {
   });
 
   it('#10.14 an edited row, or a removed one, breaks the chain where it happened', async () => {
+    const { world } = await audited(engine);
+    // rows to edit and remove: one login each
+    for (const user of ['admin', 'lanhdao', 'vanphong', 'canbo.khcn', 'canbo.phong']) await world.as(user);
     const db = world.database.db;
     const rows = await db.selectFrom('audit_log').select('id').orderBy('id').execute();
     const target = Number(rows[3]!.id);

@@ -1,13 +1,17 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Grid, Layout, Space, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLogout, useUser } from '../auth';
 import { mayOpen } from '../screens';
 import { vi } from '../text/vi';
-import { SessionExpiredDialog } from './session-expired-dialog';
+import { SessionExpiry } from './session-expiry';
 
 const { Header, Content } = Layout;
+
+/** The menu (antd's Menu and Drawer) is a chunk of its own: a phone shows it only when asked. */
+const loadNavigation = () => import('./navigation');
+const Navigation = lazy(loadNavigation);
 
 /** The header shows who is signed in and for which unit, and the screens their role uses. */
 export function AppLayout() {
@@ -19,6 +23,12 @@ export function AppLayout() {
   // some items (focusable links under aria-hidden) behind "…"
   const compact = !screens.xl;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // the drawer is loaded at the first tap on the menu button (and fetched once the screen is idle)
+  const [drawerUsed, setDrawerUsed] = useState(false);
+  useEffect(() => {
+    const soon = setTimeout(() => void loadNavigation(), 2000);
+    return () => clearTimeout(soon);
+  }, []);
   // the abilities the server reports decide which screens are offered
   const may = user.abilities;
   const items = [
@@ -50,7 +60,10 @@ export function AppLayout() {
             type="text"
             icon={<MenuOutlined />}
             aria-label={vi.shell.openMenu}
-            onClick={() => setDrawerOpen(true)}
+            onClick={() => {
+              setDrawerUsed(true);
+              setDrawerOpen(true);
+            }}
             style={{ color: '#fff' }}
           />
         )}
@@ -58,14 +71,9 @@ export function AppLayout() {
           {vi.appName}
         </Typography.Text>
         {!compact && (
-          <Menu
-            theme="dark"
-            mode="horizontal"
-            selectedKeys={selected}
-            items={items}
-            disabledOverflow
-            style={{ flex: 1, minWidth: 0 }}
-          />
+          <Suspense fallback={<div style={{ flex: 1 }} />}>
+            <Navigation kind="header" items={items} selected={selected} />
+          </Suspense>
         )}
         <Space size="small" wrap={false}>
           {screens.md && (
@@ -84,24 +92,18 @@ export function AppLayout() {
       <Content style={{ padding: screens.md ? 24 : 8 }}>
         <Outlet />
       </Content>
-      <SessionExpiredDialog />
-      {compact && (
-        <Drawer
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          placement="left"
-          size={280}
-          title={vi.appName}
-        >
-          <Typography.Paragraph type="secondary">{who}</Typography.Paragraph>
-          <Menu
-            mode="vertical"
-            selectedKeys={selected}
+      <SessionExpiry />
+      {compact && drawerUsed && (
+        <Suspense fallback={null}>
+          <Navigation
+            kind="drawer"
             items={items}
-            onClick={() => setDrawerOpen(false)}
-            style={{ borderInlineEnd: 'none' }}
+            selected={selected}
+            who={who}
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
           />
-        </Drawer>
+        </Suspense>
       )}
     </Layout>
   );

@@ -1,18 +1,12 @@
 import { DeleteOutlined, InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { EVIDENCE_EXTENSIONS, MAX_UPLOAD_BYTES } from '@dondoc/domain';
+import { EVIDENCE_EXTENSIONS } from '@dondoc/domain';
 import { Button, Input, Progress, Space, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { getCsrfToken } from '../api/client';
 import { vi } from '../text/vi';
+import { checkEvidenceFile, type EvidenceState } from './evidence';
 
-export type Evidence = { sha256?: string; fileName?: string; url?: string };
-
-/** What a form needs to know before sending: the evidence ready, and files still uploading or failed. */
-export interface EvidenceState {
-  evidence: Evidence[];
-  uploading: number;
-  failed: number;
-}
+export { checkEvidenceFile, type Evidence, type EvidenceState, evidenceBlock } from './evidence';
 
 interface Item {
   uid: number;
@@ -21,15 +15,6 @@ interface Item {
   percent: number;
   sha256?: string;
   error?: string;
-}
-
-/** The browser's own check, so a commune does not send 30 MB over a slow link to hear "too large". */
-export function checkEvidenceFile(file: { name: string; size: number }): string | null {
-  if (file.size === 0) return vi.evidenceCheck.empty;
-  if (file.size > MAX_UPLOAD_BYTES) return vi.evidenceCheck.tooLarge(MAX_UPLOAD_BYTES / 1024 / 1024);
-  const name = file.name.toLowerCase();
-  if (!EVIDENCE_EXTENSIONS.some((ext) => name.endsWith(ext))) return vi.evidenceCheck.wrongKind;
-  return null;
 }
 
 let nextUid = 1;
@@ -159,11 +144,4 @@ export function EvidenceInput({ onChange }: { onChange: (state: EvidenceState) =
       />
     </Space>
   );
-}
-
-/** Why a form may not send yet, or null: a failed file must be removed, an upload must finish. */
-export function evidenceBlock(state: EvidenceState): string | null {
-  if (state.failed) return vi.evidenceCheck.failedBlock;
-  if (state.uploading) return vi.evidenceCheck.uploading;
-  return null;
 }

@@ -1,7 +1,7 @@
 import { Button, DatePicker, Form, Input, Popconfirm, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api } from '../api/client';
-import type { AssignmentDetail } from '../api/types';
+import type { AssignmentDetail } from '../api/schema';
 import { vi } from '../text/vi';
 import { useAction } from './use-action';
 

@@ -1,10 +1,9 @@
 import { Button, Form, Input, InputNumber } from 'antd';
 import { useState } from 'react';
-import { api } from '../api/client';
-import type { AssignmentDetail } from '../api/types';
+import type { AssignmentDetail } from '../api/schema';
 import { vi } from '../text/vi';
+import { useAssignmentAction } from './actions/use-assignment-action';
 import { EvidenceInput, type EvidenceState, evidenceBlock } from './evidence-input';
-import { useAction } from './use-action';
 
 const NO_EVIDENCE: EvidenceState = { evidence: [], uploading: 0, failed: 0 };
 
@@ -42,10 +41,17 @@ function useEvidence() {
   };
 }
 
+/** "Báo cáo tiến độ": the percentage, what was done, obstacles, evidence. */
 export function ReportForm({ assignment: a }: { assignment: AssignmentDetail }) {
   const [form] = Form.useForm();
   const evidence = useEvidence();
-  const { busy, run } = useAction();
+  const { busy, send } = useAssignmentAction('report', a.id, {
+    form,
+    onDone: () => {
+      form.resetFields(['narrative', 'obstacles']);
+      evidence.clear();
+    },
+  });
   return (
     <Form
       form={form}
@@ -55,17 +61,7 @@ export function ReportForm({ assignment: a }: { assignment: AssignmentDetail }) 
       initialValues={{ percent: a.percent }}
       onFinish={async (v: { percent: number; narrative: string; obstacles?: string }) => {
         if (!evidence.ready()) return;
-        const sent = await run(() =>
-          api.post(`/api/assignments/${a.id}/reports`, {
-            ...v,
-            evidence: evidence.evidence,
-            version: a.version,
-          }),
-        );
-        if (sent) {
-          form.resetFields(['narrative', 'obstacles']);
-          evidence.clear();
-        }
+        await send({ ...v, evidence: evidence.evidence, version: a.version });
       }}
     >
       <Form.Item label={vi.assignment.percent} name="percent" rules={[{ required: true }]}>
@@ -89,10 +85,17 @@ export function ReportForm({ assignment: a }: { assignment: AssignmentDetail }) 
   );
 }
 
+/** "Báo cáo hoàn thành": what was done and the evidence (required), for the office to verify. */
 export function ClaimForm({ assignment: a }: { assignment: AssignmentDetail }) {
   const [form] = Form.useForm();
   const evidence = useEvidence();
-  const { busy, run } = useAction();
+  const { busy, send } = useAssignmentAction('claim', a.id, {
+    form,
+    onDone: () => {
+      form.resetFields();
+      evidence.clear();
+    },
+  });
   return (
     <Form
       form={form}
@@ -101,17 +104,7 @@ export function ClaimForm({ assignment: a }: { assignment: AssignmentDetail }) {
       layout="vertical"
       onFinish={async (v: { narrative: string }) => {
         if (!evidence.ready()) return;
-        const sent = await run(() =>
-          api.post(`/api/assignments/${a.id}/claim`, {
-            narrative: v.narrative,
-            evidence: evidence.evidence,
-            version: a.version,
-          }),
-        );
-        if (sent) {
-          form.resetFields();
-          evidence.clear();
-        }
+        await send({ narrative: v.narrative, evidence: evidence.evidence, version: a.version });
       }}
     >
       <Form.Item

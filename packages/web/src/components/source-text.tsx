@@ -1,4 +1,4 @@
-import type { DraftTask } from '../api/types';
+import type { DraftTask } from '../api/schema';
 import { vi } from '../text/vi';
 
 /** The source with every task's span marked; clicking a task scrolls to its words. */

@@ -1,6 +1,6 @@
 import { LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Alert, Typography } from 'antd';
-import type { TimelineEvent } from '../api/types';
+import type { TimelineEvent } from '../api/schema';
 import { formatDate, formatDateTime } from '../format';
 import { vi } from '../text/vi';
 import { ExtensionDecision } from './extension-decision';
@@ -67,13 +67,17 @@ export function describeEvent(e: TimelineEvent) {
     );
   }
   if (e.kind === 'extension') return describeExtension(e);
-  const title = {
-    comment: vi.office.eventComment,
-    reminder: vi.office.eventReminder,
-    deadline: vi.office.eventDeadline,
-    cancel: vi.office.eventCancel,
-    obstacle: `${vi.office.eventObstacle}: ${vi.office.obstacleActions[e.action ?? ''] ?? ''}`,
-  }[e.kind];
+  const title =
+    e.kind === 'obstacle'
+      ? `${vi.office.eventObstacle}: ${vi.office.obstacleActions[e.action ?? ''] ?? ''}`
+      : {
+          comment: vi.office.eventComment,
+          reminder: vi.office.eventReminder,
+          deadline: vi.office.eventDeadline,
+          cancel: vi.office.eventCancel,
+        }[e.kind];
+  // what was written with it: a comment's body, a reminder's or obstacle step's message, a reason
+  const text = 'body' in e ? e.body : 'message' in e ? e.message : 'reason' in e ? e.reason : undefined;
   return (
     <>
       <Typography.Text strong>
@@ -84,12 +88,12 @@ export function describeEvent(e: TimelineEvent) {
       {e.kind === 'deadline' && (
         <div>{vi.office.decision(e.decisionRef ?? '', formatDate(e.decisionDate), e.decidedBy ?? '')}</div>
       )}
-      {(e.body || e.message || e.reason) && <div>{e.body || e.message || e.reason}</div>}
+      {text && <div>{text}</div>}
     </>
   );
 }
 
-function describeExtension(e: TimelineEvent) {
+function describeExtension(e: Extract<TimelineEvent, { kind: 'extension' }>) {
   return (
     <>
       <Typography.Text strong>

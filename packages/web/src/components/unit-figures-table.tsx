@@ -1,5 +1,5 @@
 import { Table } from 'antd';
-import type { UnitFigures } from '../api/types';
+import type { UnitFigures } from '../api/schema';
 import { percent } from '../format';
 import { vi } from '../text/vi';
 import { FigureLink } from './figure-link';

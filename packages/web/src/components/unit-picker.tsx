@@ -1,17 +1,15 @@
 import { fold } from '@dondoc/domain';
 import { Button, Select, Space, Tag } from 'antd';
-import type { UnitRef } from '../api/types';
+import type { UnitRef } from '../api/schema';
 import { vi } from '../text/vi';
+import { refValue } from './review/draft';
 
 export interface Directory {
   units: { id: number; name: string; short_name?: string | null; aliases?: string[] }[];
   groups: { id: number; name: string; aliases?: string[] }[];
 }
 
-/** The value a unit reference has in a picker: "u:12" for a unit, "g:3" for a group. */
-export function refValue(u: UnitRef): string | undefined {
-  return u.unitId ? `u:${u.unitId}` : u.groupId ? `g:${u.groupId}` : undefined;
-}
+export { refValue };
 
 /** The directory's name for a reference's unit or group. */
 export function directoryName(directory: Directory, u: { unitId: number | null; groupId: number | null }) {

@@ -1,8 +1,10 @@
 import { Link } from '@tanstack/react-router';
-import { Card, List, Progress, Space, Typography } from 'antd';
-import type { ListItem, Page } from '../api/types';
+import { List, Space, Typography } from 'antd';
+import type { ListItem, Page } from '../api/schema';
 import { formatDate } from '../format';
 import { vi } from '../text/vi';
+import { Panel } from './panel';
+import { PercentBar } from './percent-bar';
 import { Flags, StatusBadge } from './status';
 
 /** A task's text, cut where a list has no room for more. */
@@ -33,7 +35,7 @@ export function WorkCards({ page, onPage }: { page: Page<ListItem>; onPage: (pag
       }}
       renderItem={(a) => (
         <List.Item style={{ padding: '0 0 8px' }}>
-          <Card size="small" style={{ width: '100%' }} data-testid="work-card">
+          <Panel style={{ width: '100%' }} data-testid="work-card">
             <Link to="/nhiem-vu/$id" params={{ id: String(a.id) }}>
               {shortTask(a.task.text)}
             </Link>
@@ -47,8 +49,8 @@ export function WorkCards({ page, onPage }: { page: Page<ListItem>; onPage: (pag
               <StatusBadge color={a.color} timeliness={a.timeliness} />
               <Flags flags={a.flags} />
             </Space>
-            <Progress percent={a.percent} size="small" aria-label={vi.work.progress} />
-          </Card>
+            <PercentBar percent={a.percent} label={vi.work.progress} />
+          </Panel>
         </List.Item>
       )}
     />

@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { api } from '../api/client';
 import { QueryState } from '../components/query-state';
+import { RestrictedScreen } from '../components/restricted-screen';
 import { vi } from '../text/vi';
 
 interface Unit {
@@ -42,6 +43,8 @@ interface User {
   role: string;
   unitId: number | null;
   disabled: boolean;
+  /** What the server lets the admin do with this account (not lock or demote oneself). */
+  abilities?: string[];
 }
 
 /** Users and their roles: create, change role or unit, lock, reset a password. */
@@ -140,6 +143,7 @@ function Users({ units }: { units: Unit[] }) {
                     size="small"
                     style={{ width: 170 }}
                     value={u.role}
+                    disabled={!u.abilities?.includes('user.change_role')}
                     options={roleOptions}
                     onChange={(role) => change(u.id, { role })}
                   />
@@ -170,6 +174,7 @@ function Users({ units }: { units: Unit[] }) {
                     aria-label={`${vi.admin.locked} ${u.username}`}
                     size="small"
                     checked={u.disabled}
+                    disabled={!u.abilities?.includes('user.lock')}
                     onChange={(disabled) => change(u.id, { disabled })}
                   />
                 ),
@@ -183,6 +188,14 @@ function Users({ units }: { units: Unit[] }) {
 }
 
 /** The unit directory as a tree, with CSV export and import of units and groups; the users below. */
+export function AdminScreen(): React.JSX.Element {
+  return (
+    <RestrictedScreen path="/quan-tri">
+      <AdminPage />
+    </RestrictedScreen>
+  );
+}
+
 export function AdminPage() {
   const { message } = App.useApp();
   const units = useQuery({

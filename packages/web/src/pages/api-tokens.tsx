@@ -115,7 +115,9 @@ export function ApiTokensPage() {
             pagination={{ pageSize: 20 }}
             columns={[
               { title: vi.apiTokens.name, dataIndex: 'name' },
-              ...(user.role === 'admin' ? [{ title: vi.apiTokens.owner, dataIndex: 'username' }] : []),
+              ...(user.abilities?.canManageAllTokens
+                ? [{ title: vi.apiTokens.owner, dataIndex: 'username' }]
+                : []),
               {
                 title: vi.apiTokens.scope,
                 dataIndex: 'scope',

@@ -1,43 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  Progress,
-  Row,
-  Space,
-  Tabs,
-  Timeline,
-  Typography,
-} from 'antd';
+import { getRouteApi } from '@tanstack/react-router';
+import { Card, Col, Descriptions, Progress, Row, Tabs, Timeline, Typography } from 'antd';
 import { api } from '../api/client';
-import type { AssignmentDetail } from '../api/types';
+import type { AssignmentDetail } from '../api/schema';
 import { CardHeading } from '../components/card-heading';
 import { CascadeForm } from '../components/cascade-form';
+import { ExtensionRequestForm } from '../components/extension-request-form';
 import { CancelForm, CommentForm, DeadlineForm, RemindForm } from '../components/office-actions';
 import { QueryState } from '../components/query-state';
 import { ClaimForm, ReportForm } from '../components/report-forms';
 import { Flags, StatusBadge } from '../components/status';
 import { describeEvent } from '../components/timeline-event';
 import { useAction } from '../components/use-action';
+import { VerificationForm } from '../components/verification-form';
 import { formatDate, formatDateTime } from '../format';
 import { vi } from '../text/vi';
+
+export function AssignmentScreen(): React.JSX.Element {
+  const { id } = getRouteApi('/app/nhiem-vu/$id').useParams();
+  return <AssignmentPage id={Number(id)} />;
+}
 
 export function AssignmentPage({ id }: { id: number }) {
   const query = useQuery({
     queryKey: ['assignment', id],
     queryFn: () => api.get<AssignmentDetail>(`/api/assignments/${id}`),
   });
-  const { busy, run } = useAction();
+  const { run } = useAction();
   return (
     <QueryState query={query}>
       {(a) => {
         // the server says which steps this user may take on this assignment now
-        const may = (step: string) => a.abilities?.includes(`assignment.${step}`) ?? false;
+        const may = (step: string) =>
+          a.abilities?.includes(`assignment.${step}` as NonNullable<typeof a.abilities>[number]) ?? false;
         const tabs = [
           may('report') && {
             key: 'report',
@@ -52,38 +47,7 @@ export function AssignmentPage({ id }: { id: number }) {
           may('request_extension') && {
             key: 'extension',
             label: vi.assignment.extension,
-            children: (
-              <Form
-                name="extension"
-                layout="vertical"
-                onFinish={(v: { due: { format: (f: string) => string }; reason: string }) =>
-                  run(() =>
-                    api.post(`/api/assignments/${id}/extensions`, {
-                      requestedDue: v.due.format('YYYY-MM-DD'),
-                      reason: v.reason,
-                    }),
-                  )
-                }
-              >
-                <Form.Item
-                  label={vi.assignment.newDue}
-                  name="due"
-                  rules={[{ required: true, message: vi.login.required }]}
-                >
-                  <DatePicker format="DD/MM/YYYY" />
-                </Form.Item>
-                <Form.Item
-                  label={vi.assignment.reason}
-                  name="reason"
-                  rules={[{ required: true, message: vi.login.required }]}
-                >
-                  <Input.TextArea rows={2} />
-                </Form.Item>
-                <Button htmlType="submit" loading={busy}>
-                  {vi.assignment.sendExtension}
-                </Button>
-              </Form>
-            ),
+            children: <ExtensionRequestForm assignmentId={id} />,
           },
           may('cascade') && {
             key: 'cascade',
@@ -93,37 +57,7 @@ export function AssignmentPage({ id }: { id: number }) {
           may('verify') && {
             key: 'verify',
             label: vi.assignment.verify,
-            children: (
-              <Form name="verify" layout="vertical">
-                <Form.Item label={vi.assignment.returnReason} name="reason">
-                  <Input.TextArea rows={2} id="return-reason" />
-                </Form.Item>
-                <Space>
-                  <Button
-                    type="primary"
-                    loading={busy}
-                    onClick={() =>
-                      run(() => api.post(`/api/assignments/${id}/verification`, { decision: 'accept' }))
-                    }
-                  >
-                    {vi.assignment.accept}
-                  </Button>
-                  <Button
-                    danger
-                    loading={busy}
-                    onClick={() => {
-                      const reason =
-                        (document.getElementById('return-reason') as HTMLTextAreaElement | null)?.value ?? '';
-                      return run(() =>
-                        api.post(`/api/assignments/${id}/verification`, { decision: 'return', reason }),
-                      );
-                    }}
-                  >
-                    {vi.assignment.return}
-                  </Button>
-                </Space>
-              </Form>
-            ),
+            children: <VerificationForm assignmentId={id} />,
           },
           may('remind') && {
             key: 'remind',

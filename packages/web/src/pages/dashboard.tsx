@@ -7,7 +7,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { api } from '../api/client';
-import type { Dashboard } from '../api/types';
+import type { Dashboard } from '../api/schema';
 import { type FigureFilter, FigureLink } from '../components/figure-link';
 import { QueryState } from '../components/query-state';
 import { UnitFiguresTable } from '../components/unit-figures-table';

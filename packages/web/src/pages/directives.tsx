@@ -1,22 +1,19 @@
 import { formatVnDate } from '@dondoc/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { api, qs } from '../api/client';
-import type { DirectiveListItem, Page } from '../api/types';
+import type { DirectiveListItem, Page } from '../api/schema';
 import { QueryState } from '../components/query-state';
+import type { DirectiveListSearch } from '../search-params';
 import { vi } from '../text/vi';
-
-export interface DirectiveListSearch {
-  q?: string;
-  status?: 'draft' | 'published';
-  programme?: string;
-  year?: number;
-  page?: number;
-}
 
 const thisYear = new Date().getFullYear();
 const YEARS = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
+
+export function DirectivesScreen(): React.JSX.Element {
+  return <DirectivesPage search={getRouteApi('/app/van-ban').useSearch()} />;
+}
 
 /**
  * Every directive one may see, drafts included for the office and leaders: searched without
@@ -40,6 +37,7 @@ export function DirectivesPage({ search }: { search: DirectiveListSearch }) {
       <Typography.Title level={1}>{vi.directiveList.title}</Typography.Title>
       <Space wrap>
         <Input.Search
+          key={search.q ?? ''}
           aria-label={vi.directiveList.search}
           placeholder={vi.directiveList.search}
           defaultValue={search.q}

@@ -3,10 +3,19 @@ import { useNavigate } from '@tanstack/react-router';
 import { Alert, Button, Card, Input, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
-import type { DirectiveView } from '../api/types';
+import type { DirectiveView } from '../api/schema';
+import { RestrictedScreen } from '../components/restricted-screen';
 import { vi } from '../text/vi';
 
 /** Drop a PDF, DOCX or text file, or paste the text: the extractor makes a draft to review. */
+export function ImportScreen(): React.JSX.Element {
+  return (
+    <RestrictedScreen path="/nhap-van-ban">
+      <ImportPage />
+    </RestrictedScreen>
+  );
+}
+
 export function ImportPage() {
   const navigate = useNavigate();
   const [text, setText] = useState('');

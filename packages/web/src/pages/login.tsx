@@ -1,8 +1,13 @@
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { safeRedirect, useLogin } from '../auth';
 import { vi } from '../text/vi';
+
+export function LoginScreen(): React.JSX.Element {
+  const { redirect } = getRouteApi('/dang-nhap').useSearch();
+  return <LoginPage redirect={redirect} />;
+}
 
 /** `redirect`: the app path the user opened before signing in. */
 export function LoginPage({ redirect }: { redirect?: string }) {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { Card, Space, Table, Tooltip, Typography } from 'antd';
 import { api, qs } from '../api/client';
-import type { DirectiveView, ListItem, Page } from '../api/types';
+import type { DirectiveView, ListItem, Page } from '../api/schema';
 import { QueryState } from '../components/query-state';
 import { vi } from '../text/vi';
 
@@ -10,6 +10,9 @@ const CELL: Record<string, string> = { green: '#52c41a', yellow: '#faad14', red:
 
 /** A published directive: its tasks × units as a matrix of colours, each cell a link to the assignment. */
 export function DirectiveMatrix({ directive }: { directive: DirectiveView }) {
+  const route = getRouteApi('/app/van-ban/$id');
+  const { page } = route.useSearch();
+  const navigate = route.useNavigate();
   const assignments = useQuery({
     queryKey: ['assignments', 'directive', directive.id],
     queryFn: async () => {
@@ -29,7 +32,7 @@ export function DirectiveMatrix({ directive }: { directive: DirectiveView }) {
       <Typography.Title level={1}>
         {directive.number ?? ''} {directive.subject ?? ''}
       </Typography.Title>
-      {directive.hasSourceFile && (
+      {directive.abilities?.includes('directive.read_source') && (
         <a href={`/api/directives/${directive.id}/source`}>{directive.sourceName}</a>
       )}
       <Card title={vi.review.matrix}>
@@ -41,7 +44,12 @@ export function DirectiveMatrix({ directive }: { directive: DirectiveView }) {
               <Table
                 size="small"
                 rowKey="id"
-                pagination={{ pageSize: 50 }}
+                pagination={{
+                  pageSize: 50,
+                  current: page ?? 1,
+                  // the page of tasks is the URL's: Back returns to the one before
+                  onChange: (p) => navigate({ search: p > 1 ? { page: p } : {} }),
+                }}
                 scroll={{ x: 240 + units.length * 36 }}
                 dataSource={tasks}
                 columns={[

@@ -1,85 +1,33 @@
-import { LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
-import { App, Button, Card, Input, List, Space, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { List, Space, Tabs, Typography } from 'antd';
 import { api, qs } from '../api/client';
-import type { AssignmentDetail, ListItem, ObstacleItem, Page, PendingExtension } from '../api/types';
-import { ExtensionDecision } from '../components/extension-decision';
-import { ObstacleActions } from '../components/obstacle-actions';
+import type { ListItem, ObstacleItem, Page, PendingExtension } from '../api/schema';
 import { QueryState } from '../components/query-state';
-import { formatDate, formatDateTime } from '../format';
+import { ClaimCard, ExtensionItem, ObstacleItemView } from '../components/queue-items';
+import { RestrictedScreen } from '../components/restricted-screen';
+import type { QueuesSearch } from '../search-params';
 import { vi } from '../text/vi';
 
-/** A claim with its evidence shown inline, to accept or return with a reason. */
-function ClaimCard({ item }: { item: ListItem }) {
-  const detail = useQuery({
-    queryKey: ['assignment', item.id],
-    queryFn: () => api.get<AssignmentDetail>(`/api/assignments/${item.id}`),
-  });
-  const client = useQueryClient();
-  const { message } = App.useApp();
-  const [reason, setReason] = useState('');
-  const decide = async (decision: 'accept' | 'return') => {
-    try {
-      await api.post(`/api/assignments/${item.id}/verification`, { decision, reason });
-      message.success(vi.assignment.saved);
-      await client.invalidateQueries();
-    } catch (err) {
-      message.error((err as Error).message);
-    }
-  };
-  const claim = detail.data?.timeline.filter((e) => e.kind === 'report').at(-1);
+export function QueuesScreen(): React.JSX.Element {
+  const route = getRouteApi('/app/hang-cho');
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
   return (
-    <Card size="small" data-testid={`claim-${item.id}`}>
-      <Link to="/nhiem-vu/$id" params={{ id: String(item.id) }}>
-        {item.task.text.slice(0, 200)}
-      </Link>
-      <div>
-        <Typography.Text type="secondary">
-          {item.unit.name} · {vi.work.due}: {formatDate(item.dueDate)}
-        </Typography.Text>
-      </div>
-      {claim && (
-        <div style={{ margin: '8px 0' }}>
-          <div>{claim.narrative}</div>
-          {claim.evidence?.map((e) => (
-            <div key={e.sha256 ?? e.url}>
-              {e.sha256 ? (
-                <a href={`/api/files/${e.sha256}`} target="_blank" rel="noreferrer">
-                  <PaperClipOutlined /> {e.fileName ?? e.sha256.slice(0, 12)}
-                </a>
-              ) : (
-                <a href={e.url ?? '#'} target="_blank" rel="noreferrer">
-                  <LinkOutlined /> {e.url}
-                </a>
-              )}
-            </div>
-          ))}
-        </div>
-      )}
-      {item.abilities?.includes('assignment.verify') && (
-        <Space wrap>
-          <Input
-            aria-label={vi.assignment.returnReason}
-            placeholder={vi.assignment.returnReason}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            style={{ width: 320, maxWidth: '100%' }}
-          />
-          <Button type="primary" onClick={() => decide('accept')}>
-            {vi.assignment.accept}
-          </Button>
-          <Button danger onClick={() => decide('return')}>
-            {vi.assignment.return}
-          </Button>
-        </Space>
-      )}
-    </Card>
+    <RestrictedScreen path="/hang-cho">
+      <QueuesPage search={search} onSearch={(next) => navigate({ search: next })} />
+    </RestrictedScreen>
   );
 }
 
-export function QueuesPage() {
+/** The office's queues, one tab each; the tab open is the URL's, so Back and a reload keep it. */
+export function QueuesPage({
+  search,
+  onSearch,
+}: {
+  search: QueuesSearch;
+  onSearch: (next: QueuesSearch) => void;
+}) {
   const claims = useQuery({
     queryKey: ['assignments', 'claimed'],
     queryFn: () =>
@@ -97,6 +45,8 @@ export function QueuesPage() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={1}>{vi.queues.title}</Typography.Title>
       <Tabs
+        activeKey={search.tab ?? 'claims'}
+        onChange={(tab) => onSearch({ tab: tab === 'claims' ? undefined : (tab as QueuesSearch['tab']) })}
         items={[
           {
             key: 'claims',
@@ -125,31 +75,7 @@ export function QueuesPage() {
                   <List
                     dataSource={data.items}
                     locale={{ emptyText: vi.empty }}
-                    renderItem={(e) => (
-                      <List.Item>
-                        <div style={{ width: '100%' }}>
-                          <List.Item.Meta
-                            title={
-                              <Link to="/nhiem-vu/$id" params={{ id: String(e.assignmentId) }}>
-                                {e.taskText.slice(0, 160)}
-                              </Link>
-                            }
-                            description={`${e.unitName} · ${vi.queues.from} ${formatDate(e.previousDue)} ${vi.queues.to} ${formatDate(e.requestedDue)} · ${e.reason}`}
-                          />
-                          {e.forwardedAt && (
-                            <Typography.Text>
-                              {vi.office.forwarded} · {e.forwardedBy} · {formatDateTime(e.forwardedAt)}
-                              {e.forwardNote ? ` · ${e.forwardNote}` : ''}
-                            </Typography.Text>
-                          )}
-                          <ExtensionDecision
-                            id={e.id}
-                            requestedDue={e.requestedDue}
-                            abilities={e.abilities}
-                          />
-                        </div>
-                      </List.Item>
-                    )}
+                    renderItem={(e) => <ExtensionItem extension={e} />}
                   />
                 )}
               </QueryState>
@@ -164,32 +90,7 @@ export function QueuesPage() {
                   <List
                     dataSource={data.items}
                     locale={{ emptyText: vi.empty }}
-                    renderItem={(o) => (
-                      <List.Item>
-                        <div style={{ width: '100%' }}>
-                          <List.Item.Meta
-                            title={
-                              <Link to="/nhiem-vu/$id" params={{ id: String(o.assignmentId) }}>
-                                {o.taskText.slice(0, 160)}
-                              </Link>
-                            }
-                            description={`${o.unitName} · ${formatDateTime(o.createdAt)} · ${vi.office.obstacleStates[o.state]}`}
-                          />
-                          <Typography.Paragraph style={{ marginBottom: 4 }}>
-                            {o.obstacles}
-                          </Typography.Paragraph>
-                          {o.actions.map((act) => (
-                            <div key={`${act.action}-${act.at}`}>
-                              <Typography.Text type="secondary">
-                                {vi.office.obstacleActions[act.action]} · {act.by} · {formatDateTime(act.at)}
-                              </Typography.Text>
-                              {act.message ? ` — ${act.message}` : ''}
-                            </div>
-                          ))}
-                          <ObstacleActions reportId={o.id} abilities={o.abilities} />
-                        </div>
-                      </List.Item>
-                    )}
+                    renderItem={(o) => <ObstacleItemView obstacle={o} />}
                   />
                 )}
               </QueryState>

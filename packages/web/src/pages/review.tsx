@@ -1,70 +1,27 @@
-import { confidentCandidate } from '@dondoc/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  List,
-  Popconfirm,
-  Row,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { Alert, App, Card, Checkbox, Space, Typography } from 'antd';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../api/client';
-import type { DirectiveView, DraftTask, PublishPreview, UnitRef } from '../api/types';
+import type { DirectiveView, PublishPreview, UnitRef } from '../api/schema';
 import { QueryState } from '../components/query-state';
-import { type DocumentFields, DocumentFieldsEditor } from '../components/review/document-fields';
+import { DocumentFieldsEditor } from '../components/review/document-fields';
+import { draftBody, draftCounts, draftReducer, initialDraft } from '../components/review/draft';
 import { PublishPreviewModal } from '../components/review/publish-preview';
 import { PublishedModal } from '../components/review/published-modal';
+import { ReviewToolbar } from '../components/review/review-toolbar';
 import { SaveStatus } from '../components/review/save-status';
-import { type TaskActions, TaskEditor } from '../components/review/task-editor';
+import type { TaskActions } from '../components/review/task-editor';
+import { TasksPane } from '../components/review/tasks-pane';
 import { useDraftSaver } from '../components/review/use-draft-saver';
-import { SourceText } from '../components/source-text';
-import { type Directory, directoryName, refValue } from '../components/unit-picker';
+import { type Directory, directoryName } from '../components/unit-picker';
 import { vi } from '../text/vi';
 import { DirectiveMatrix } from './matrix';
 
-/** What the API takes for a task: everything the review shows, targets, spans and warnings too. */
-function toInput(t: DraftTask) {
-  const ref = (u: UnitRef) => ({
-    name: u.name,
-    unitId: u.unitId,
-    groupId: u.groupId,
-    ...(u.match === 'suggested' ? { match: 'suggested' as const } : {}),
-  });
-  return {
-    ref: t.ref,
-    text: t.text,
-    due: t.due,
-    targets: t.targets,
-    spans: t.spans,
-    warnings: t.warnings,
-    lead: t.lead.map(ref),
-    support: t.support.map(ref),
-  };
-}
-
-/** Every unmatched name a machine may choose for on its own, marked as a suggestion. */
-function applyConfident(refs: UnitRef[]): { refs: UnitRef[]; applied: number; left: number } {
-  let applied = 0;
-  let left = 0;
-  const out = refs.map((u) => {
-    if (refValue(u)) return u;
-    const best = confidentCandidate(u.name, u.candidates);
-    if (!best) {
-      left++;
-      return u;
-    }
-    applied++;
-    return { ...u, unitId: best.unitId, groupId: best.groupId, match: 'suggested' };
-  });
-  return { refs: out, applied, left };
+/** A directive: its draft under review, or once published, its matrix of assignments. */
+export function DirectiveScreen(): React.JSX.Element {
+  const { id } = getRouteApi('/app/van-ban/$id').useParams();
+  return <ReviewPage key={id} id={Number(id)} />;
 }
 
 export function ReviewPage({ id }: { id: number }) {
@@ -95,30 +52,30 @@ export function ReviewPage({ id }: { id: number }) {
   );
 }
 
+/** A new task's id: negative until the server gives it one. */
+const newId = () => -Date.now() - Math.floor(Math.random() * 1000);
+
 function Editor({ directive, directory }: { directive: DirectiveView; directory: Directory }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [tasks, setTasks] = useState<DraftTask[]>(directive.tasks);
-  const [programmes, setProgrammes] = useState<string[]>(directive.programmes.map((p) => p.code));
-  const [fields, setFields] = useState<DocumentFields>({
-    number: directive.number,
-    issuedOn: directive.issuedOn,
-    subject: directive.subject,
-    issuer: directive.issuer,
-    signer: directive.signer,
-  });
+  const [draft, dispatch] = useReducer(draftReducer, directive, initialDraft);
+  const { tasks, fields, programmes } = draft;
   const [active, setActive] = useState<number | null>(null);
   const [onlyWarnings, setOnlyWarnings] = useState(false);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<PublishPreview | null>(null);
   const [summary, setSummary] = useState<PublishPreview | null>(null);
-  const saver = useDraftSaver(directive, () => ({ ...fields, programmes, tasks: tasks.map(toInput) }));
-  const unassigned = useMemo(() => tasks.filter((t) => !t.lead.some(refValue)).length, [tasks]);
-  const doubtful = useMemo(() => tasks.filter((t) => t.warnings.length).length, [tasks]);
+  const saver = useDraftSaver(directive, () => draftBody(draft));
+  const { unassigned, doubtful } = useMemo(() => draftCounts(draft), [draft]);
+  const { touched } = saver;
+  // the buttons the server says this user may use on this directive
+  const may = (ability: NonNullable<typeof directive.abilities>[number]) =>
+    directive.abilities?.includes(ability) ?? false;
 
-  const edit = (next: DraftTask[]) => {
-    setTasks(next);
-    saver.touched();
+  /** Every edit goes through the reducer, then waits for the autosave. */
+  const edit = (action: Parameters<typeof dispatch>[0]) => {
+    dispatch(action);
+    touched();
   };
   const act = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -135,44 +92,27 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
       await api.post('/api/unit-aliases', { name: u.name, unitId: u.unitId, groupId: u.groupId });
       message.success(vi.review.aliasSaved(u.name, directoryName(directory, u) ?? ''));
     });
-  // the task editors' actions read the latest list through a ref, so they stay the same functions
-  const latest = useRef({ tasks, edit, setActive, saveAlias });
-  latest.current = { tasks, edit, setActive, saveAlias };
+  // the alias is saved through a ref, so the task editors' actions stay the same functions
+  const aliasRef = useRef(saveAlias);
+  aliasRef.current = saveAlias;
   const actions = useMemo<TaskActions>(() => {
-    const now = () => latest.current;
+    const edited = (action: Parameters<typeof dispatch>[0]) => {
+      dispatch(action);
+      touched();
+    };
     return {
       activate: (i) => {
-        now().setActive(i);
+        setActive(i);
         document.getElementById(`span-${i}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       },
-      change: (i, change) => now().edit(now().tasks.map((t, j) => (j === i ? { ...t, ...change } : t))),
-      split: (i) => {
-        const { tasks: all, edit: set } = now();
-        const t = all[i]!;
-        const cut = t.text.indexOf(';') > 0 ? t.text.indexOf(';') + 1 : Math.floor(t.text.length / 2);
-        const first = { ...t, text: t.text.slice(0, cut).trim() };
-        const second = { ...t, id: -Date.now(), text: t.text.slice(cut).trim(), spans: [] };
-        set([...all.slice(0, i), first, second, ...all.slice(i + 1)]);
-      },
-      merge: (i) => {
-        const { tasks: all, edit: set } = now();
-        const t = all[i]!;
-        const next = all[i + 1]!;
-        const merged = {
-          ...t,
-          text: `${t.text} ${next.text}`,
-          spans: [...t.spans, ...next.spans],
-          targets: [...t.targets, ...next.targets],
-          warnings: [...new Set([...t.warnings, ...next.warnings])],
-        };
-        set([...all.slice(0, i), merged, ...all.slice(i + 2)]);
-      },
-      remove: (i) => now().edit(now().tasks.filter((_, j) => j !== i)),
-      saveAlias: (u) => latest.current.saveAlias(u),
+      change: (index, change) => edited({ type: 'change', index, change }),
+      split: (index) => edited({ type: 'split', index, id: newId() }),
+      merge: (index) => edited({ type: 'merge', index }),
+      remove: (index) => edited({ type: 'remove', index }),
+      saveAlias: (u) => aliasRef.current(u),
     };
-  }, []);
+  }, [touched]);
   const title = [fields.number, fields.subject].filter(Boolean).join(' ');
-  const shown = tasks.map((t, i) => ({ t, i })).filter(({ t }) => !onlyWarnings || t.warnings.length);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -183,10 +123,7 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
       <Card title={vi.review.document} size="small">
         <DocumentFieldsEditor
           value={fields}
-          onChange={(change) => {
-            setFields({ ...fields, ...change });
-            saver.touched();
-          }}
+          onChange={(change) => edit({ type: 'fields', change })}
           errorAt={(path) => saver.errors.get(path)}
         />
       </Card>
@@ -209,122 +146,56 @@ function Editor({ directive, directory }: { directive: DirectiveView; directory:
           }
         />
       )}
-      <Space wrap>
-        <Button
-          onClick={() => {
-            let applied = 0;
-            let left = 0;
-            const next = tasks.map((t) => {
-              const lead = applyConfident(t.lead);
-              const support = applyConfident(t.support);
-              applied += lead.applied + support.applied;
-              left += lead.left + support.left;
-              return { ...t, lead: lead.refs, support: support.refs };
-            });
-            edit(next);
-            message.info(vi.review.applied(applied, left));
-          }}
-        >
-          {vi.review.applySuggestions}
-        </Button>
-        <Button onClick={() => edit(tasks.filter((t) => t.lead.some(refValue)))}>
-          {vi.review.dropUnassigned}
-        </Button>
-        <Button
-          onClick={() =>
-            edit([
-              ...tasks,
-              {
-                id: -Date.now(),
-                ref: String(tasks.length + 1),
-                text: '',
-                due: { type: 'none', date: null, label: null, every: null },
-                spans: [],
-                warnings: [],
-                lead: [],
-                support: [],
-                targets: [],
-              },
-            ])
-          }
-        >
-          {vi.review.addTask}
-        </Button>
-        <Select
-          mode="tags"
-          aria-label={vi.review.programmes}
-          placeholder={vi.review.programmes}
-          style={{ minWidth: 240 }}
-          value={programmes}
-          onChange={(p) => {
-            setProgrammes(p);
-            saver.touched();
-          }}
-          options={['Đề án 06', 'Nghị quyết 57'].map((p) => ({ value: p, label: p }))}
-        />
-        <Button
-          loading={busy}
-          onClick={() =>
-            act(async () => {
-              if (await saver.save()) message.success(vi.assignment.saved);
-            })
-          }
-        >
-          {vi.review.saveDraft}
-        </Button>
-        <Button
-          type="primary"
-          loading={busy}
-          onClick={() =>
-            act(async () => {
-              if (!(await saver.save())) return;
-              setPreview(await api.get<PublishPreview>(`/api/directives/${directive.id}/publish-preview`));
-            })
-          }
-        >
-          {vi.review.publish}
-        </Button>
-        <Popconfirm
-          title={vi.review.deleteConfirm}
-          okText={vi.review.deleteDraft}
-          cancelText={vi.cancel}
-          onConfirm={() =>
-            act(async () => {
-              await api.delete(`/api/directives/${directive.id}?version=${saver.version()}`);
-              message.success(vi.review.deleted);
-              await navigate({ to: '/van-ban' });
-            })
-          }
-        >
-          <Button danger>{vi.review.deleteDraft}</Button>
-        </Popconfirm>
-      </Space>
-      <Row gutter={16}>
-        <Col xs={24} lg={10}>
-          <Card title={vi.review.source} size="small">
-            <SourceText text={directive.sourceText} tasks={tasks} active={active} />
-          </Card>
-        </Col>
-        <Col xs={24} lg={14}>
-          <Card title={`${vi.review.tasks} (${tasks.length})`} size="small">
-            <List
-              dataSource={shown}
-              renderItem={({ t, i }) => (
-                <TaskEditor
-                  key={t.id}
-                  task={t}
-                  index={i}
-                  isLast={i + 1 >= tasks.length}
-                  active={active === i}
-                  directory={directory}
-                  errors={saver.errors}
-                  actions={actions}
-                />
-              )}
-            />
-          </Card>
-        </Col>
-      </Row>
+      <ReviewToolbar
+        programmes={programmes}
+        busy={busy}
+        onApplySuggestions={() => {
+          const after = draftReducer(draft, { type: 'applySuggestions' });
+          edit({ type: 'applySuggestions' });
+          message.info(vi.review.applied(after.applied?.applied ?? 0, after.applied?.left ?? 0));
+        }}
+        onDropUnassigned={() => edit({ type: 'dropUnassigned' })}
+        onAddTask={() => edit({ type: 'add', id: newId() })}
+        onProgrammes={(p) => edit({ type: 'programmes', programmes: p })}
+        onSave={
+          may('directive.edit')
+            ? () =>
+                act(async () => {
+                  if (await saver.save()) message.success(vi.assignment.saved);
+                })
+            : undefined
+        }
+        onPublish={
+          may('directive.publish')
+            ? () =>
+                act(async () => {
+                  if (!(await saver.save())) return;
+                  setPreview(
+                    await api.get<PublishPreview>(`/api/directives/${directive.id}/publish-preview`),
+                  );
+                })
+            : undefined
+        }
+        onDelete={
+          may('directive.delete_draft')
+            ? () =>
+                act(async () => {
+                  await api.delete(`/api/directives/${directive.id}?version=${saver.version()}`);
+                  message.success(vi.review.deleted);
+                  await navigate({ to: '/van-ban' });
+                })
+            : undefined
+        }
+      />
+      <TasksPane
+        sourceText={directive.sourceText}
+        tasks={tasks}
+        onlyWarnings={onlyWarnings}
+        active={active}
+        directory={directory}
+        errors={saver.errors}
+        actions={actions}
+      />
       <PublishPreviewModal
         preview={preview}
         busy={busy}

@@ -1,16 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { Card, Col, Input, List, Row, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { api, qs } from '../api/client';
-import type { ListItem, Page } from '../api/types';
+import type { ListItem, Page } from '../api/schema';
 import { QueryState } from '../components/query-state';
 import { StatusBadge } from '../components/status';
 import { vi } from '../text/vi';
 
 /** One box across directives, assignments and units; accents optional ("so khoa hoc" finds "Sở Khoa học"). */
-export function SearchPage() {
-  const [q, setQ] = useState('');
+export function SearchScreen(): React.JSX.Element {
+  const route = getRouteApi('/app/tim-kiem');
+  const { q } = route.useSearch();
+  const navigate = route.useNavigate();
+  return <SearchPage q={q ?? ''} onSearch={(next) => navigate({ search: next.trim() ? { q: next } : {} })} />;
+}
+
+/** The words searched are the URL's: a search is shared as a link, and Back returns to the one before. */
+export function SearchPage({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
   const results = useQuery({
     queryKey: ['search', q],
     enabled: q.trim().length > 1,
@@ -33,7 +39,9 @@ export function SearchPage() {
         placeholder={vi.searchPlaceholder}
         enterButton={vi.search}
         size="large"
-        onSearch={setQ}
+        key={q}
+        defaultValue={q}
+        onSearch={onSearch}
         allowClear
       />
       {q.trim().length > 1 && (

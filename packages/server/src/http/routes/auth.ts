@@ -1,8 +1,8 @@
-import { globalAbilities } from '@dondoc/domain';
 import { Hono } from 'hono';
 import { recordAudit } from '../../audit/record-audit';
 import { revokeApiToken } from '../../auth/api-tokens';
 import { logout } from '../../auth/authenticate';
+import { currentUser, signedInUser } from '../../auth/current-user';
 import { login } from '../../auth/login';
 import { AppError } from '../../errors';
 import type { AppEnv } from '../app';
@@ -34,12 +34,7 @@ export const authRoutes = new Hono<AppEnv>()
       },
     );
     setSessionCookie(c, result.token);
-    const user = await database.db
-      .selectFrom('users')
-      .select(['id', 'username', 'display_name as displayName', 'role', 'unit_id as unitId'])
-      .where('id', '=', result.userId)
-      .executeTakeFirstOrThrow();
-    return c.json({ user, csrfToken: result.csrfToken });
+    return c.json({ user: await signedInUser(database.db, result.userId), csrfToken: result.csrfToken });
   })
   .post('/auth/logout', doc('Đăng xuất', 'auth'), requireUser, async (c) => {
     const token = readSessionToken(c);
@@ -59,24 +54,8 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .get('/auth/me', doc('Người dùng hiện tại', 'auth'), requireUser, async (c) => {
     const user = c.get('user');
-    const unit = user.unit_id
-      ? await c
-          .get('deps')
-          .database.db.selectFrom('units')
-          .select(['id', 'name'])
-          .where('id', '=', user.unit_id)
-          .executeTakeFirst()
-      : null;
     return c.json({
-      user: {
-        id: user.id,
-        username: user.username,
-        displayName: user.display_name,
-        role: user.role,
-        unit: unit ?? null,
-        // what menus and screens may offer: the same policy the routes check
-        abilities: globalAbilities(c.get('actor')),
-      },
+      user: await currentUser(c.get('deps').database.db, user, c.get('actor')),
       csrfToken: 'csrf' in user ? user.csrf : null,
     });
   });

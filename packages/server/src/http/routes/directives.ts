@@ -1,11 +1,15 @@
-import { can } from '@dondoc/domain';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { resolver } from 'hono-openapi';
+import { authorize } from '../../auth/authorize';
 import { deleteDraft } from '../../directives/delete-directive';
-import { directiveHeader, getDirective } from '../../directives/get-directive';
+import {
+  directiveSource,
+  listProgrammes,
+  publishPreview,
+  readDirective,
+} from '../../directives/directive-access';
 import { importDirective } from '../../directives/import-directive';
 import { listDirectives } from '../../directives/list-directives';
-import { planAssignments } from '../../directives/plan-assignments';
 import { publishDirective } from '../../directives/publish-directive';
 import { saveAlias } from '../../directives/save-alias';
 import { updateDirective } from '../../directives/update-directive';
@@ -22,21 +26,6 @@ import {
 } from '../schemas/directives';
 import { uploadLimit } from '../upload-limit';
 import { doc, formBody, json, multipartFile, pathId, query, readJson } from '../validate';
-
-function requireCan(allowed: boolean): void {
-  if (!allowed) throw new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này.');
-}
-
-/** A directive the actor may read: a draft only for its standing office and the leaders (else 404). */
-async function readable(c: Context<AppEnv>, id: number) {
-  const ctx = ctxOf(c);
-  requireCan(can(ctx.actor, 'directive.read'));
-  const header = await directiveHeader(ctx.db, id);
-  const subject = { standingUnitId: header.standing_unit_id };
-  if (header.status === 'draft' && !can(ctx.actor, 'directive.read_draft', subject))
-    throw new AppError('not_found', 'Không tìm thấy văn bản.');
-  return { ctx, header, subject };
-}
 
 export const directiveRoutes = new Hono<AppEnv>()
   .use('/directives/*', requireUser)
@@ -56,7 +45,7 @@ export const directiveRoutes = new Hono<AppEnv>()
     uploadLimit,
     async (c) => {
       const ctx = ctxOf(c);
-      requireCan(can(ctx.actor, 'directive.import'));
+      authorize(ctx.actor, 'directive.import');
       const type = c.req.header('content-type') ?? '';
       if (type.includes('multipart/form-data')) {
         const form = await formBody(c);
@@ -68,11 +57,11 @@ export const directiveRoutes = new Hono<AppEnv>()
           { file: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } },
           c.get('deps').extractLimits,
         );
-        return c.json(await getDirective(ctx.db, result.id), 201);
+        return c.json(await readDirective(ctx, result.id), 201);
       }
       const body = importText.parse(await readJson(c));
       const result = await importDirective(ctx, { text: body.text }, c.get('deps').extractLimits);
-      return c.json(await getDirective(ctx.db, result.id), 201);
+      return c.json(await readDirective(ctx, result.id), 201);
     },
   )
   .get(
@@ -81,71 +70,44 @@ export const directiveRoutes = new Hono<AppEnv>()
     query(listQuery),
     async (c) => {
       const ctx = ctxOf(c);
-      requireCan(can(ctx.actor, 'directive.read'));
+      authorize(ctx.actor, 'directive.read');
       return c.json(await listDirectives(ctx.db, ctx.actor, c.req.valid('query')));
     },
   )
-  .get(
-    '/directives/programmes',
-    doc('Các chương trình, đề án đã gắn cho văn bản', 'directives'),
-    async (c) => {
-      const ctx = ctxOf(c);
-      requireCan(can(ctx.actor, 'directive.read'));
-      const items = await ctx.db.selectFrom('programmes').select(['code', 'name']).orderBy('code').execute();
-      return c.json({ items });
-    },
+  .get('/directives/programmes', doc('Các chương trình, đề án đã gắn cho văn bản', 'directives'), async (c) =>
+    c.json({ items: await listProgrammes(ctxOf(c)) }),
   )
-  .get('/directives/:id', doc('Văn bản và các nhiệm vụ', 'directives'), async (c) => {
-    const { ctx } = await readable(c, pathId(c));
-    return c.json(await getDirective(ctx.db, pathId(c)));
-  })
+  .get('/directives/:id', doc('Văn bản và các nhiệm vụ', 'directives'), async (c) =>
+    c.json(await readDirective(ctxOf(c), pathId(c))),
+  )
   .patch('/directives/:id', doc('Sửa bản nháp (kèm version)', 'directives'), json(patchBody), async (c) => {
-    const { ctx, subject } = await readable(c, pathId(c));
-    requireCan(can(ctx.actor, 'directive.edit', subject));
+    const ctx = ctxOf(c);
     await updateDirective(ctx, pathId(c), c.req.valid('json'));
-    return c.json(await getDirective(ctx.db, pathId(c)));
+    return c.json(await readDirective(ctx, pathId(c)));
   })
   .delete(
     '/directives/:id',
     doc('Xóa bản nháp (?version=…)', 'directives'),
     query(versionQuery),
     async (c) => {
-      const { ctx, subject } = await readable(c, pathId(c));
-      requireCan(can(ctx.actor, 'directive.edit', subject));
-      await deleteDraft(ctx, pathId(c), c.req.valid('query').version);
+      await deleteDraft(ctxOf(c), pathId(c), c.req.valid('query').version);
       return c.json({ ok: true });
     },
   )
   .get(
     '/directives/:id/publish-preview',
     doc('Xem trước: bao nhiêu nhiệm vụ giao cho bao nhiêu đơn vị', 'directives'),
-    async (c) => {
-      const { ctx, header, subject } = await readable(c, pathId(c));
-      requireCan(can(ctx.actor, 'directive.publish', subject));
-      if (header.status !== 'draft') throw new AppError('refused', 'Văn bản đã được ban hành giao việc.');
-      return c.json((await planAssignments(ctx.db, header)).summary);
-    },
+    async (c) => c.json(await publishPreview(ctxOf(c), pathId(c))),
   )
   .post('/directives/:id/publish', doc('Ban hành giao việc', 'directives'), json(versionBody), async (c) => {
-    const { ctx, subject } = await readable(c, pathId(c));
-    requireCan(can(ctx.actor, 'directive.publish', subject));
-    const body = c.req.valid('json');
-    return c.json(await publishDirective(ctx, pathId(c), body.version));
+    return c.json(await publishDirective(ctxOf(c), pathId(c), c.req.valid('json').version));
   })
   .get('/directives/:id/source', doc('Tải tệp gốc', 'directives'), async (c) => {
-    const { ctx } = await readable(c, pathId(c));
-    const row = await ctx.db
-      .selectFrom('directives')
-      .leftJoin('files', 'files.sha256', 'directives.source_sha256')
-      .select(['directives.source_sha256', 'directives.source_name', 'files.media_type'])
-      .where('directives.id', '=', pathId(c))
-      .executeTakeFirst();
-    if (!row?.source_sha256) throw new AppError('not_found', 'Văn bản này không có tệp gốc.');
-    const bytes = await c.get('deps').files.get(row.source_sha256);
-    return new Response(new Uint8Array(bytes), {
+    const source = await directiveSource(ctxOf(c), pathId(c));
+    return new Response(new Uint8Array(source.bytes), {
       headers: {
-        'content-type': row.media_type ?? 'application/octet-stream',
-        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.source_name ?? 'van-ban')}`,
+        'content-type': source.mediaType,
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(source.name)}`,
       },
     });
   })
@@ -154,8 +116,6 @@ export const directiveRoutes = new Hono<AppEnv>()
     doc('Lưu tên đơn vị như văn bản viết làm tên gọi khác của một đơn vị hoặc nhóm', 'units'),
     json(aliasBody),
     async (c) => {
-      const ctx = ctxOf(c);
-      requireCan(can(ctx.actor, 'directory.alias'));
-      return c.json(await saveAlias(ctx, c.req.valid('json')));
+      return c.json(await saveAlias(ctxOf(c), c.req.valid('json')));
     },
   );

@@ -1,5 +1,5 @@
-import { can } from '@dondoc/domain';
 import { type Context, Hono } from 'hono';
+import { authorize } from '../../auth/authorize';
 import { AppError } from '../../errors';
 import { exportGroupsCsv, exportUnitsCsv, importGroupsCsv, importUnitsCsv } from '../../units/unit-csv';
 import type { AppEnv } from '../app';
@@ -23,10 +23,12 @@ async function csvBody(c: Context<AppEnv>): Promise<string> {
   return c.req.text();
 }
 
-function requireManager(c: Context<AppEnv>) {
+/** Refused (403) before the body is read, so a wrong content type does not answer first. */
+function manager(c: Context<AppEnv>) {
   const ctx = ctxOf(c);
-  if (!can(ctx.actor, 'directory.manage'))
-    throw new AppError('forbidden', 'Chỉ quản trị viên được sửa danh mục đơn vị.');
+  authorize(ctx.actor, 'directory.manage', undefined, {
+    forbidden: 'Chỉ quản trị viên được sửa danh mục đơn vị.',
+  });
   return ctx;
 }
 
@@ -42,8 +44,8 @@ export const directoryRoutes = new Hono<AppEnv>()
     csv(c, await exportGroupsCsv(ctxOf(c).db), 'nhom-don-vi.csv'),
   )
   .post('/units/import', doc('Nhập danh mục đơn vị từ CSV (text/csv)', 'units', csvBodyDoc), async (c) =>
-    c.json(await importUnitsCsv(requireManager(c), await csvBody(c))),
+    c.json(await importUnitsCsv(manager(c), await csvBody(c))),
   )
   .post('/unit-groups/import', doc('Nhập nhóm đơn vị từ CSV (text/csv)', 'units', csvBodyDoc), async (c) =>
-    c.json(await importGroupsCsv(requireManager(c), await csvBody(c))),
+    c.json(await importGroupsCsv(manager(c), await csvBody(c))),
   );

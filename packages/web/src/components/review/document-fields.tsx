@@ -1,15 +1,10 @@
 import { Col, Input, Row, Typography } from 'antd';
 import { vi } from '../../text/vi';
 import { IsoDatePicker } from '../iso-date-picker';
+import type { DocumentFields } from './draft';
 import { FieldError } from './field-error';
 
-export interface DocumentFields {
-  number: string | null;
-  issuedOn: string | null;
-  subject: string | null;
-  issuer: string | null;
-  signer: string | null;
-}
+export type { DocumentFields };
 
 /** The directive's own identity (số/ký hiệu, ngày, trích yếu, cơ quan ban hành, người ký), editable. */
 export function DocumentFieldsEditor({

@@ -1,5 +1,5 @@
 import { Alert, List, Modal, Typography } from 'antd';
-import type { PublishPreview } from '../../api/types';
+import type { PublishPreview } from '../../api/schema';
 import { vi } from '../../text/vi';
 
 /** Before publishing: how many assignments go to how many units, and names still unconfirmed. */

@@ -1,5 +1,5 @@
 import { List, Modal } from 'antd';
-import type { PublishPreview } from '../../api/types';
+import type { PublishPreview } from '../../api/schema';
 import { vi } from '../../text/vi';
 
 /** After publishing: what was created, unit by unit; closing shows the published directive. */

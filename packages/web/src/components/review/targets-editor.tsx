@@ -1,5 +1,5 @@
 import { Button, Input, InputNumber, Space, Typography } from 'antd';
-import type { TaskTarget } from '../../api/types';
+import type { TaskTarget } from '../../api/schema';
 import { vi } from '../../text/vi';
 import { IsoDatePicker } from '../iso-date-picker';
 import { FieldError } from './field-error';

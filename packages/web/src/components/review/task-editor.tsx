@@ -1,6 +1,6 @@
 import { Button, Col, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
 import { memo } from 'react';
-import type { DraftTask, UnitRef } from '../../api/types';
+import type { DraftTask, UnitRef } from '../../api/schema';
 import { vi } from '../../text/vi';
 import { IsoDatePicker } from '../iso-date-picker';
 import { type Directory, UnitPicker } from '../unit-picker';

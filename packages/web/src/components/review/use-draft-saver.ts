@@ -1,7 +1,7 @@
 import { useBlocker } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client';
-import type { DirectiveView } from '../../api/types';
+import type { DirectiveView } from '../../api/schema';
 import { vi } from '../../text/vi';
 
 /** How long typing pauses before the draft is saved. */

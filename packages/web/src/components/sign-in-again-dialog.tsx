@@ -1,40 +1,24 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
-import { api, onSessionExpired, setCsrfToken } from '../api/client';
+import { useState } from 'react';
+import { api, setCsrfToken } from '../api/client';
 import { useUser } from '../auth';
 import { vi } from '../text/vi';
 
 /**
- * When the session ends mid-work (expired, signed out elsewhere), asks for the password over the
- * page, so what the user typed stays where it is; the refused request is then sent again.
+ * The password asked over the page when the session ended mid-work (session-expiry.tsx opens it,
+ * loaded only then): signing in resolves, cancelling declines.
  */
-export function SessionExpiredDialog() {
+export default function SignInAgainDialog({
+  onSignedIn,
+  onDeclined,
+}: {
+  onSignedIn: () => void;
+  onDeclined: () => void;
+}) {
   const user = useUser();
   const [form] = Form.useForm<{ password: string }>();
-  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const pending = useRef<{ resolve: () => void; reject: (err: Error) => void } | null>(null);
-
-  useEffect(() => {
-    onSessionExpired(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          pending.current = { resolve, reject };
-          setError(null);
-          setOpen(true);
-        }),
-    );
-    return () => onSessionExpired(null);
-  }, []);
-
-  const close = (outcome: 'signed-in' | 'declined') => {
-    setOpen(false);
-    form.resetFields();
-    if (outcome === 'signed-in') pending.current?.resolve();
-    else pending.current?.reject(new Error('declined')); // the request fails as it was refused
-    pending.current = null;
-  };
 
   const signIn = async ({ password }: { password: string }) => {
     setBusy(true);
@@ -45,7 +29,7 @@ export function SessionExpiredDialog() {
         password,
       });
       setCsrfToken(result.csrfToken);
-      close('signed-in');
+      onSignedIn();
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -55,14 +39,14 @@ export function SessionExpiredDialog() {
 
   return (
     <Modal
-      open={open}
+      open
       title={vi.session.title}
       okText={vi.login.submit}
       cancelText={vi.session.cancel}
       confirmLoading={busy}
       maskClosable={false}
       onOk={() => form.submit()}
-      onCancel={() => close('declined')}
+      onCancel={onDeclined}
       destroyOnHidden
     >
       <Typography.Paragraph>{vi.session.explain}</Typography.Paragraph>

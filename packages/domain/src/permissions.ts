@@ -31,6 +31,8 @@ export type Action =
   | 'assignment.cancel'
   | 'extension.decide'
   | 'dashboard.read'
+  /** The periodic report and its files: every unit's for the leaders and the office, one's own unit's for an officer. */
+  | 'report.read'
   | 'audit.read'
   | 'directory.manage'
   | 'assignment.remind'
@@ -91,6 +93,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.cancel': true,
     'extension.decide': true,
     'dashboard.read': true,
+    'report.read': true,
     'audit.read': true,
     'directory.manage': true,
     'assignment.remind': true,
@@ -111,6 +114,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.read': true,
     'extension.decide': true,
     'dashboard.read': true,
+    'report.read': true,
     'audit.read': true,
     'assignment.remind': true,
     'assignment.comment': true,
@@ -129,6 +133,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.cancel': follows,
     'extension.decide': followsNotForwarded,
     'dashboard.read': true,
+    'report.read': true,
     'assignment.remind': follows,
     'assignment.comment': follows,
     'assignment.change_deadline': follows,
@@ -148,6 +153,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.request_extension': inScope,
     'assignment.cascade': inScope,
     'dashboard.read': true,
+    'report.read': inScope,
     'assignment.comment': inScope,
     'file.upload': true,
   },
@@ -209,6 +215,8 @@ export function globalAbilities(actor: Actor) {
     canHandleObstacles: can(actor, 'obstacle.answer'),
     canReadAudit: can(actor, 'audit.read'),
     canManageAllTokens: can(actor, 'token.manage_all'),
+    /** The periodic report of the actor's own unit (an officer) or of any scope. */
+    canReadReports: can(actor, 'report.read', { unitId: actor.unitId ?? undefined }),
     seesAllUnits: seesAllUnits(actor),
   };
 }

@@ -1,4 +1,5 @@
 import { fold, seesAllUnits } from '@dondoc/domain';
+import { authorize } from '../auth/authorize';
 import type { Ctx } from '../context';
 import { buildReport, type PeriodicReport, type ReportRequest } from './build-report';
 import { reportCsv } from './export-csv';
@@ -25,8 +26,8 @@ export interface LetterheadInput {
 }
 
 /**
- * The periodic report the actor may read: an officer's (whose figures are their own unit's) covers
- * their unit and those below it unless they chose one of those.
+ * The periodic report the actor may read (`report.read`): an officer's covers their unit and those
+ * below it unless they chose one of those; another unit's is refused.
  */
 export async function periodicReport(ctx: Ctx, req: ReportRequest): Promise<PeriodicReport> {
   const scope = { ...req.scope };
@@ -34,6 +35,14 @@ export async function periodicReport(ctx: Ctx, req: ReportRequest): Promise<Peri
     scope.unitId = ctx.actor.unitId;
     scope.withChildren = true;
   }
+  authorize(
+    ctx.actor,
+    'report.read',
+    { kind: 'report', unitId: scope.unitId },
+    {
+      forbidden: 'Bạn không có quyền xem báo cáo của phạm vi này.',
+    },
+  );
   return buildReport(ctx, { ...req, scope });
 }
 

@@ -8,6 +8,7 @@ const RESTRICTED: Record<string, (may: GlobalAbilities) => boolean> = {
   '/hang-cho': (may) => may.canVerify || may.canDecideExtensions || may.canHandleObstacles,
   '/nhap-van-ban': (may) => may.canImport,
   '/quan-tri': (may) => may.canAdmin,
+  '/bao-cao': (may) => may.canReadReports,
 };
 
 export function mayOpen(abilities: GlobalAbilities | undefined, path: string): boolean {

@@ -13,7 +13,7 @@ import {
   type Timeliness,
   vnDate,
 } from '@dondoc/domain';
-import { statusFacts } from '../assignments/refresh-status';
+import { rhythmOf, statusFacts } from '../assignments/refresh-status';
 import type { Ctx } from '../context';
 import { countedShape, isCounted, onTimeShare } from '../dashboard/counted';
 import type { Db } from '../db/database';
@@ -344,14 +344,14 @@ async function stateAt(ctx: Ctx, scope: ResolvedScope, window: ReportWindow): Pr
     }
   }
 
-  const reports = await reportsBefore(db, ids, cutoff);
+  const rhythmic = new Set(rows.filter((r) => rhythmOf(r)).map((r) => r.id));
+  const reports = await reportsBefore(db, ids, rhythmic, cutoff);
   const children = await childrenPercent(db, ids, cutoff);
   const extensions = await pendingExtensions(db, ids, cutoff);
   const out: TaskAtCutoff[] = [];
   for (const row of byId.values()) {
     if (!isCounted({ role: row.role, parentId: row.parent_id, state: row.state })) continue;
-    const own = reports.get(row.id) ?? [];
-    const last = own.at(-1);
+    const last = reports.last.get(row.id);
     // progress is the last report's, a parent's the mean of its children's (its roll-up is not audited)
     const kids = children.get(row.id);
     const open = row.state === 'assigned' || row.state === 'in_progress';
@@ -359,11 +359,7 @@ async function stateAt(ctx: Ctx, scope: ResolvedScope, window: ReportWindow): Pr
       open && kids?.length
         ? Math.round(kids.reduce((s, p) => s + p, 0) / kids.length)
         : (last?.percent ?? row.percent);
-    const facts = statusFacts(
-      { ...row, percent },
-      own.map((r) => r.created_at),
-      cutoff,
-    );
+    const facts = statusFacts({ ...row, percent }, reports.times.get(row.id) ?? [], cutoff);
     const status = computeStatus(facts, cutoff, { dueSoonDays: ctx.dueSoonDays });
     const today = vnDate(new Date(cutoff.getTime() - 1));
     out.push({
@@ -381,11 +377,7 @@ async function stateAt(ctx: Ctx, scope: ResolvedScope, window: ReportWindow): Pr
       percent,
       lastReportAt: last ? last.created_at.toISOString() : null,
       lastReport: last?.narrative ?? '',
-      obstacles:
-        [...own]
-          .reverse()
-          .find((r) => r.obstacles.trim())
-          ?.obstacles.trim() ?? '',
+      obstacles: reports.obstacles.get(row.id) ?? '',
       daysLate:
         status.timeliness === 'open_overdue' && row.due_date
           ? Math.max(0, daysBetween(row.due_date, today))
@@ -415,25 +407,53 @@ async function history(db: Db, ids: number[], cutoff: Date) {
   return out.sort((a, b) => b.id - a.id);
 }
 
-async function reportsBefore(db: Db, ids: number[], cutoff: Date) {
-  const out = new Map<
-    number,
-    { percent: number; narrative: string; obstacles: string; created_at: Date }[]
-  >();
+/**
+ * What the report reads of the progress reports made before the cut-off: each assignment's last
+ * one, its last obstacle, and (for the tasks judged by reporting periods) the time of every one.
+ */
+async function reportsBefore(db: Db, ids: number[], rhythmic: Set<number>, cutoff: Date) {
+  const last = new Map<number, { percent: number; narrative: string; created_at: Date }>();
+  const obstacles = new Map<number, string>();
+  const times = new Map<number, Date[]>();
   for (const part of chunks(ids)) {
     if (!part.length) continue;
+    const [latest, blocked] = await Promise.all([
+      db
+        .selectFrom('progress_reports')
+        .distinctOn('assignment_id')
+        .select(['assignment_id', 'percent', 'narrative', 'created_at'])
+        .where('assignment_id', 'in', part)
+        .where('created_at', '<', cutoff)
+        .orderBy('assignment_id')
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute(),
+      db
+        .selectFrom('progress_reports')
+        .distinctOn('assignment_id')
+        .select(['assignment_id', 'obstacles'])
+        .where('assignment_id', 'in', part)
+        .where('created_at', '<', cutoff)
+        .where('obstacles', '<>', '')
+        .orderBy('assignment_id')
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute(),
+    ]);
+    for (const r of latest) last.set(r.assignment_id, r);
+    for (const r of blocked) if (r.obstacles.trim()) obstacles.set(r.assignment_id, r.obstacles.trim());
+    const periodic = part.filter((id) => rhythmic.has(id));
+    if (!periodic.length) continue;
     const rows = await db
       .selectFrom('progress_reports')
-      .select(['assignment_id', 'percent', 'narrative', 'obstacles', 'created_at'])
-      .where('assignment_id', 'in', part)
+      .select(['assignment_id', 'created_at'])
+      .where('assignment_id', 'in', periodic)
       .where('created_at', '<', cutoff)
-      .orderBy('created_at')
-      .orderBy('id')
       .execute();
     for (const r of rows)
-      (out.get(r.assignment_id) ?? out.set(r.assignment_id, []).get(r.assignment_id)!).push(r);
+      (times.get(r.assignment_id) ?? times.set(r.assignment_id, []).get(r.assignment_id)!).push(r.created_at);
   }
-  return out;
+  return { last, obstacles, times };
 }
 
 /** Each handed-down parent's children's progress at the cut-off (their last report before it). */

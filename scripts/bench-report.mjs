@@ -17,7 +17,9 @@ const { bulkSeed, PROVINCE } = await import('../packages/server/scripts/bulk-see
 const { buildReport } = await import('../packages/server/src/reports/build-report.ts');
 const { reportXlsx } = await import('../packages/server/src/reports/export-xlsx.ts');
 
-const scale = process.env.BENCH_SMALL ? { ...PROVINCE, tasks: 5000 } : PROVINCE;
+const scale = process.env.BENCH_SMALL
+  ? { ...PROVINCE, tasks: Number(process.env.BENCH_TASKS ?? 5000) }
+  : PROVINCE;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const engines = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',');
 

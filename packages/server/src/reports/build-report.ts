@@ -13,10 +13,12 @@ import {
   type Timeliness,
   vnDate,
 } from '@dondoc/domain';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import { rhythmOf, statusFacts } from '../assignments/refresh-status';
 import type { Ctx } from '../context';
 import { countedShape, isCounted, onTimeShare } from '../dashboard/counted';
 import type { Db } from '../db/database';
+import type { Schema } from '../db/schema';
 import { directivesOf } from '../directives/programmes';
 import { AppError } from '../errors';
 import { directiveName } from './report-text';
@@ -127,6 +129,11 @@ const REWOUND = [
 ] as const;
 const INSTANTS = new Set(['claimed_at', 'done_at', 'last_report_at']);
 const CHUNK = 5000;
+/** Up to this many assignments, the helpers' queries name them; beyond, they join the scope's query. */
+const FEW = 1000;
+
+type Ids = number[] | SelectQueryBuilder<Schema, 'assignments', { id: number }>;
+type TextIds = string[] | SelectQueryBuilder<Schema, 'assignments', { id: string }>;
 
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];
@@ -163,16 +170,17 @@ export function resolveWindow(
 export async function buildReport(ctx: Ctx, req: ReportRequest): Promise<PeriodicReport> {
   const window = resolveWindow(req);
   const scope = await scopeOf(ctx, req.scope);
-  const current = await stateAt(ctx, scope, window);
   const prevKey = window.kind === 'custom' ? null : previousPeriodKey(window.key);
   const prevWindow = prevKey ? reportWindow(prevKey, req.cutoffDay ?? DEFAULT_CUTOFF_DAY) : null;
-  const previous = prevWindow
-    ? {
-        key: prevWindow.key,
-        label: prevWindow.label,
-        ...summarise(await stateAt(ctx, scope, prevWindow), prevWindow),
-      }
-    : null;
+  // the two cut-offs side by side (a server's pool runs them at once)
+  const [current, before] = await Promise.all([
+    stateAt(ctx, scope, window),
+    prevWindow ? stateAt(ctx, scope, prevWindow) : null,
+  ]);
+  const previous =
+    prevWindow && before
+      ? { key: prevWindow.key, label: prevWindow.label, ...summarise(before, prevWindow) }
+      : null;
 
   const byUnit = new Map<number, ReportUnit>();
   for (const t of current) {
@@ -289,13 +297,16 @@ type TaskAtCutoff = ReportTask & { assignedAt: Date; doneAt: Date | null; pendin
 async function stateAt(ctx: Ctx, scope: ResolvedScope, window: ReportWindow): Promise<TaskAtCutoff[]> {
   const db = ctx.db;
   const cutoff = window.cutoff;
-  let q = db
-    .selectFrom('assignments')
+  let base = db.selectFrom('assignments').where(countedShape).where('assignments.assigned_at', '<', cutoff);
+  if (!seesAllUnits(ctx.actor)) base = base.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
+  if (scope.directiveId) base = base.where('assignments.directive_id', '=', scope.directiveId);
+  if (scope.unitIds) base = base.where('assignments.unit_id', 'in', scope.unitIds);
+  if (scope.programme)
+    base = base.where('assignments.directive_id', 'in', (eb) => directivesOf(eb, scope.programme!));
+  const q = base
     .innerJoin('tasks', 'tasks.id', 'assignments.task_id')
     .innerJoin('directives', 'directives.id', 'assignments.directive_id')
     .innerJoin('units', 'units.id', 'assignments.unit_id')
-    .where(countedShape)
-    .where('assignments.assigned_at', '<', cutoff)
     .select([
       'assignments.id',
       'assignments.unit_id',
@@ -317,20 +328,21 @@ async function stateAt(ctx: Ctx, scope: ResolvedScope, window: ReportWindow): Pr
       'directives.kind',
       'directives.number',
     ]);
-  if (!seesAllUnits(ctx.actor)) q = q.where('assignments.unit_id', 'in', [...ctx.actor.unitScope, 0]);
-  if (scope.directiveId) q = q.where('assignments.directive_id', '=', scope.directiveId);
-  if (scope.unitIds) q = q.where('assignments.unit_id', 'in', scope.unitIds);
-  if (scope.programme)
-    q = q.where('assignments.directive_id', 'in', (eb) => directivesOf(eb, scope.programme!));
   const rows = await q
     .orderBy('units.name')
     .orderBy('assignments.due_date')
     .orderBy('assignments.id')
     .execute();
-  const ids = rows.map((r) => r.id);
+  // the helpers read for these assignments: by their ids when few, else by the same query (a
+  // join on the scope rather than thousands of literals, which the planner answers with scans)
+  const list = rows.map((r) => r.id);
+  const ids: Ids = list.length <= FEW ? list : base.select('assignments.id');
+  const texts: TextIds =
+    list.length <= FEW ? list.map(String) : base.select(sql<string>`assignments.id::text`.as('id'));
+  if (!list.length) return [];
 
   // undo, newest first, every change made after the cut-off
-  const later = await history(db, ids, cutoff);
+  const later = await history(db, texts, cutoff);
   const byId = new Map(rows.map((r) => [r.id, { ...r }]));
   for (const entry of later) {
     const row = byId.get(Number(entry.entity_id));
@@ -344,7 +356,7 @@ async function stateAt(ctx: Ctx, scope: ResolvedScope, window: ReportWindow): Pr
     }
   }
 
-  const rhythmic = new Set(rows.filter((r) => rhythmOf(r)).map((r) => r.id));
+  const rhythmic = rows.filter((r) => rhythmOf(r)).map((r) => r.id);
   const reports = await reportsBefore(db, ids, rhythmic, cutoff);
   const children = await childrenPercent(db, ids, cutoff);
   const extensions = await pendingExtensions(db, ids, cutoff);
@@ -390,64 +402,53 @@ async function stateAt(ctx: Ctx, scope: ResolvedScope, window: ReportWindow): Pr
   return out;
 }
 
-async function history(db: Db, ids: number[], cutoff: Date) {
-  const out: { id: number; entity_id: string; before: object | null }[] = [];
-  for (const part of chunks(ids)) {
-    if (!part.length) continue;
-    out.push(
-      ...(await db
-        .selectFrom('audit_log')
-        .select(['id', 'entity_id', 'before'])
-        .where('entity', '=', 'assignment')
-        .where('at', '>', cutoff)
-        .where('entity_id', 'in', part.map(String))
-        .execute()),
-    );
-  }
-  return out.sort((a, b) => b.id - a.id);
+async function history(db: Db, ids: TextIds, cutoff: Date) {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['id', 'entity_id', 'before'])
+    .where('entity', '=', 'assignment')
+    .where('at', '>', cutoff)
+    .where('entity_id', 'in', ids)
+    .execute();
+  return rows.sort((a, b) => b.id - a.id);
 }
 
 /**
  * What the report reads of the progress reports made before the cut-off: each assignment's last
  * one, its last obstacle, and (for the tasks judged by reporting periods) the time of every one.
  */
-async function reportsBefore(db: Db, ids: number[], rhythmic: Set<number>, cutoff: Date) {
+async function reportsBefore(db: Db, ids: Ids, rhythmic: number[], cutoff: Date) {
   const last = new Map<number, { percent: number; narrative: string; created_at: Date }>();
   const obstacles = new Map<number, string>();
   const times = new Map<number, Date[]>();
-  for (const part of chunks(ids)) {
-    if (!part.length) continue;
-    const [latest, blocked] = await Promise.all([
-      db
-        .selectFrom('progress_reports')
-        .distinctOn('assignment_id')
-        .select(['assignment_id', 'percent', 'narrative', 'created_at'])
-        .where('assignment_id', 'in', part)
-        .where('created_at', '<', cutoff)
-        .orderBy('assignment_id')
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .execute(),
-      db
-        .selectFrom('progress_reports')
-        .distinctOn('assignment_id')
-        .select(['assignment_id', 'obstacles'])
-        .where('assignment_id', 'in', part)
-        .where('created_at', '<', cutoff)
-        .where('obstacles', '<>', '')
-        .orderBy('assignment_id')
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .execute(),
-    ]);
-    for (const r of latest) last.set(r.assignment_id, r);
-    for (const r of blocked) if (r.obstacles.trim()) obstacles.set(r.assignment_id, r.obstacles.trim());
-    const periodic = part.filter((id) => rhythmic.has(id));
-    if (!periodic.length) continue;
+  const latest = await db
+    .selectFrom('progress_reports')
+    .distinctOn('assignment_id')
+    .select(['assignment_id', 'percent', 'narrative', 'created_at'])
+    .where('assignment_id', 'in', ids)
+    .where('created_at', '<', cutoff)
+    .orderBy('assignment_id')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  const blocked = await db
+    .selectFrom('progress_reports')
+    .distinctOn('assignment_id')
+    .select(['assignment_id', 'obstacles'])
+    .where('assignment_id', 'in', ids)
+    .where('created_at', '<', cutoff)
+    .where('obstacles', '<>', '')
+    .orderBy('assignment_id')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  for (const r of latest) last.set(r.assignment_id, r);
+  for (const r of blocked) if (r.obstacles.trim()) obstacles.set(r.assignment_id, r.obstacles.trim());
+  for (const part of chunks(rhythmic)) {
     const rows = await db
       .selectFrom('progress_reports')
       .select(['assignment_id', 'created_at'])
-      .where('assignment_id', 'in', periodic)
+      .where('assignment_id', 'in', part)
       .where('created_at', '<', cutoff)
       .execute();
     for (const r of rows)
@@ -457,54 +458,48 @@ async function reportsBefore(db: Db, ids: number[], rhythmic: Set<number>, cutof
 }
 
 /** Each handed-down parent's children's progress at the cut-off (their last report before it). */
-async function childrenPercent(db: Db, ids: number[], cutoff: Date) {
+async function childrenPercent(db: Db, ids: Ids, cutoff: Date) {
   const out = new Map<number, number[]>();
-  for (const part of chunks(ids)) {
-    if (!part.length) continue;
-    const kids = await db
-      .selectFrom('assignments as c')
-      .select([
-        'c.parent_id',
-        (eb) =>
-          eb
-            .selectFrom('progress_reports as r')
-            .select('r.percent')
-            .whereRef('r.assignment_id', '=', 'c.id')
-            .where('r.created_at', '<', cutoff)
-            .orderBy('r.created_at', 'desc')
-            .orderBy('r.id', 'desc')
-            .limit(1)
-            .as('percent'),
-      ])
-      .where('c.parent_id', 'in', part)
-      .where('c.assigned_at', '<', cutoff)
-      .where('c.state', '!=', 'cancelled')
-      .execute();
-    for (const k of kids)
-      if (k.parent_id !== null)
-        (out.get(k.parent_id) ?? out.set(k.parent_id, []).get(k.parent_id)!).push(k.percent ?? 0);
-  }
+  const kids = await db
+    .selectFrom('assignments as c')
+    .select([
+      'c.parent_id',
+      (eb) =>
+        eb
+          .selectFrom('progress_reports as r')
+          .select('r.percent')
+          .whereRef('r.assignment_id', '=', 'c.id')
+          .where('r.created_at', '<', cutoff)
+          .orderBy('r.created_at', 'desc')
+          .orderBy('r.id', 'desc')
+          .limit(1)
+          .as('percent'),
+    ])
+    .where('c.parent_id', 'in', ids)
+    .where('c.assigned_at', '<', cutoff)
+    .where('c.state', '!=', 'cancelled')
+    .execute();
+  for (const k of kids)
+    if (k.parent_id !== null)
+      (out.get(k.parent_id) ?? out.set(k.parent_id, []).get(k.parent_id)!).push(k.percent ?? 0);
   return out;
 }
 
 /** The reason of an extension asked before the cut-off and not yet decided at it. */
-async function pendingExtensions(db: Db, ids: number[], cutoff: Date) {
+async function pendingExtensions(db: Db, ids: Ids, cutoff: Date) {
   const out = new Map<number, string>();
-  for (const part of chunks(ids)) {
-    if (!part.length) continue;
-    const rows = await db
-      .selectFrom('extensions')
-      .select(['assignment_id', 'reason', 'requested_due_date'])
-      .where('assignment_id', 'in', part)
-      .where('created_at', '<', cutoff)
-      .where((eb) => eb.or([eb('decided_at', 'is', null), eb('decided_at', '>=', cutoff)]))
-      .execute();
-    for (const r of rows)
-      out.set(
-        r.assignment_id,
-        `Đề nghị gia hạn đến ${r.requested_due_date.split('-').reverse().join('/')}: ${r.reason}`,
-      );
-  }
+  const rows = await db
+    .selectFrom('extensions')
+    .select(['assignment_id', 'reason', 'requested_due_date'])
+    .where('assignment_id', 'in', ids)
+    .where('created_at', '<', cutoff)
+    .where((eb) => eb.or([eb('decided_at', 'is', null), eb('decided_at', '>=', cutoff)]))
+    .execute();
+  for (const r of rows)
+    out.set(
+      r.assignment_id,
+      `Đề nghị gia hạn đến ${r.requested_due_date.split('-').reverse().join('/')}: ${r.reason}`,
+    );
   return out;
 }
 

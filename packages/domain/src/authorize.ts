@@ -12,7 +12,9 @@ export type Resource =
   /** A stored file: whether the actor may read it is decided from its attachments (file-access.ts). */
   | { kind: 'file'; readable: boolean }
   /** An API token: its owner. */
-  | { kind: 'token'; ownerId: number };
+  | { kind: 'token'; ownerId: number }
+  /** A periodic report: the unit it covers (none: every unit). */
+  | { kind: 'report'; unitId?: number };
 
 /** Allowed; refused (403); or answered as if it did not exist (404), so its existence stays hidden. */
 export type Decision = 'allow' | 'forbidden' | 'not_found';
@@ -31,6 +33,8 @@ function subjectOf(resource: Resource | undefined): Subject {
       };
     case 'directive':
       return { standingUnitId: resource.standingUnitId };
+    case 'report':
+      return { unitId: resource.unitId };
     default:
       return {};
   }

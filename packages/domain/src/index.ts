@@ -4,6 +4,7 @@ export * from './fold';
 export * from './periods';
 export * from './permissions';
 export * from './reminders';
+export * from './report-periods';
 export * from './status';
 export * from './steps';
 export * from './time';

@@ -31,6 +31,8 @@ export type Action =
   | 'assignment.cancel'
   | 'extension.decide'
   | 'dashboard.read'
+  /** The periodic report and its files: every unit's for the leaders and the office, one's own unit's for an officer. */
+  | 'report.read'
   | 'audit.read'
   | 'directory.manage'
   | 'assignment.remind'
@@ -93,6 +95,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.cancel': true,
     'extension.decide': true,
     'dashboard.read': true,
+    'report.read': true,
     'audit.read': true,
     'directory.manage': true,
     'assignment.remind': true,
@@ -114,6 +117,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.read': true,
     'extension.decide': true,
     'dashboard.read': true,
+    'report.read': true,
     'audit.read': true,
     'assignment.remind': true,
     'assignment.comment': true,
@@ -132,6 +136,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.cancel': follows,
     'extension.decide': followsNotForwarded,
     'dashboard.read': true,
+    'report.read': true,
     'assignment.remind': follows,
     'assignment.comment': follows,
     'assignment.change_deadline': follows,
@@ -151,6 +156,7 @@ export const POLICY: Record<Role, Partial<Record<Action, Rule>>> = {
     'assignment.request_extension': inScope,
     'assignment.cascade': inScope,
     'dashboard.read': true,
+    'report.read': inScope,
     'assignment.comment': inScope,
     'file.upload': true,
   },
@@ -213,6 +219,8 @@ export function globalAbilities(actor: Actor) {
     canReadAudit: can(actor, 'audit.read'),
     canManageAllTokens: can(actor, 'token.manage_all'),
     canManageSettings: can(actor, 'settings.manage'),
+    /** The periodic report of the actor's own unit (an officer) or of any scope. */
+    canReadReports: can(actor, 'report.read', { unitId: actor.unitId ?? undefined }),
     seesAllUnits: seesAllUnits(actor),
   };
 }

@@ -258,6 +258,27 @@ export const ROUTE_ROWS: RouteRow[] = [
   { route: 'GET /api/obstacles', status: all(200), call: (c) => c.get('/api/obstacles') },
   { route: 'GET /api/dashboard', status: all(200), call: (c) => c.get('/api/dashboard') },
   { route: 'GET /api/audit', status: row(200, 200, 403, 403, 403), call: (c) => c.get('/api/audit') },
+  // the work list's download: what each role may see, like the list
+  { route: 'GET /api/assignments/export', status: all(200), call: (c) => c.get('/api/assignments/export') },
+
+  // the periodic report: the leaders, the office and the admin any scope; an officer their own unit's
+  {
+    route: 'GET /api/reports',
+    variant: "all units (an officer's: their own unit)",
+    status: row(200, 200, 200, 200, 403),
+    call: (c) => c.get('/api/reports?period=2025-Q1'),
+  },
+  {
+    route: 'GET /api/reports',
+    variant: 'another unit than the officer’s',
+    status: row(200, 200, 200, 403, 403),
+    call: (c, f) => c.get(`/api/reports?period=2025-Q1&unitId=${f.world.units.finance}`),
+  },
+  {
+    route: 'GET /api/reports/export',
+    status: row(200, 200, 200, 200, 403),
+    call: (c) => c.get('/api/reports/export?period=2025-Q1&format=csv'),
+  },
 
   // files: evidence is uploaded by those who report or verify; read within one's scope
   {

@@ -65,7 +65,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core, WCAG 2.1 AA) on eve
             assignment,
           ],
         },
-        { who: 'lanhdao', paths: ['/tong-hop', '/danh-sach?color=red'] },
+        { who: 'lanhdao', paths: ['/tong-hop', '/danh-sach?color=red', '/bao-cao?period=2026-Q4'] },
         { who: 'admin', paths: ['/quan-tri', '/cau-hinh-nhac-viec'] },
       ];
     },

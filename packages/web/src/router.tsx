@@ -17,6 +17,7 @@ import {
   loginSearch,
   matrixSearch,
   queuesSearch,
+  reportSearch,
   searchSearch,
   type WorkSearch,
   workSearch,
@@ -142,6 +143,12 @@ const routes = [
     getParentRoute: () => appRoute,
     path: '/tong-hop',
     component: lazyRouteComponent(() => import('./pages/dashboard'), 'DashboardPage'),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/bao-cao',
+    validateSearch: reportSearch,
+    component: lazyRouteComponent(() => import('./pages/reports'), 'ReportsScreen'),
   }),
   createRoute({
     getParentRoute: () => appRoute,

@@ -9,6 +9,7 @@ const RESTRICTED: Record<string, (may: GlobalAbilities) => boolean> = {
   '/nhap-van-ban': (may) => may.canImport,
   '/quan-tri': (may) => may.canAdmin,
   '/cau-hinh-nhac-viec': (may) => may.canManageSettings,
+  '/bao-cao': (may) => may.canReadReports,
 };
 
 export function mayOpen(abilities: GlobalAbilities | undefined, path: string): boolean {

@@ -4,6 +4,7 @@ import {
   loginSearch,
   matrixSearch,
   queuesSearch,
+  reportSearch,
   searchSearch,
   workSearch,
 } from './search-params';
@@ -68,5 +69,21 @@ describe('the filters a list keeps in its URL', () => {
     expect(queuesSearch({ tab: 'extensions' })).toEqual({ tab: 'extensions' });
     expect(loginSearch({ redirect: '/danh-sach?color=red' })).toEqual({ redirect: '/danh-sach?color=red' });
     expect(loginSearch({ redirect: 5 })).toEqual({});
+  });
+
+  it('keeps the periodic report’s period and scope, dropping what is not one', () => {
+    // ?period=2025 arrives as the number 2025
+    expect(reportSearch({ period: 2025, unitId: '4', withChildren: 'true' })).toEqual({
+      period: '2025',
+      unitId: 4,
+      withChildren: true,
+    });
+    expect(reportSearch({ period: '2025-Q1', directiveId: 7 })).toEqual({
+      period: '2025-Q1',
+      directiveId: 7,
+    });
+    expect(reportSearch({ period: '2025-13', from: '1/1/2025', to: '2025-03-31' })).toEqual({
+      to: '2025-03-31',
+    });
   });
 });

@@ -116,3 +116,30 @@ export interface LoginSearch {
 export function loginSearch(raw: Raw): LoginSearch {
   return compact({ redirect: typeof raw.redirect === 'string' ? raw.redirect : undefined });
 }
+
+/** The periodic report's period (a key of Nghị định 09/2019, or a custom range) and scope. */
+export interface ReportSearch {
+  period?: string;
+  from?: string;
+  to?: string;
+  directiveId?: number;
+  unitId?: number;
+  withChildren?: boolean;
+}
+
+const PERIOD_KEY = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function reportSearch(raw: Raw): ReportSearch {
+  const period = text(raw.period);
+  const from = text(raw.from);
+  const to = text(raw.to);
+  return compact({
+    period: period && PERIOD_KEY.test(period) ? period : undefined,
+    from: from && DAY.test(from) ? from : undefined,
+    to: to && DAY.test(to) ? to : undefined,
+    directiveId: int(raw.directiveId),
+    unitId: int(raw.unitId),
+    withChildren: flag(raw.withChildren),
+  });
+}

@@ -1,5 +1,50 @@
-import { closedPeriods, computeStatus, missedPeriods, type Rhythm } from '@dondoc/domain';
+import {
+  type AssignmentFacts,
+  type AssignmentState,
+  closedPeriods,
+  computeStatus,
+  type DueType,
+  missedPeriods,
+  type Rhythm,
+} from '@dondoc/domain';
 import type { Db } from '../db/database';
+
+/** What the status rules read from an assignment and its task. */
+export interface StatusRow {
+  state: AssignmentState;
+  due_date: string | null;
+  assigned_at: Date;
+  claimed_at: Date | null;
+  percent: number;
+  returned: boolean;
+  due_type: DueType;
+  every: Rhythm | null;
+}
+
+/** An ongoing or recurring task is judged by its reporting periods (quarterly when none is set). */
+export function rhythmOf(row: Pick<StatusRow, 'due_type' | 'every'>): Rhythm | null {
+  return row.every ?? (row.due_type === 'ongoing' ? 'quarter' : null);
+}
+
+/**
+ * The facts the domain's rules judge at an instant, from an assignment's columns and the times of
+ * its progress reports. The stored status and the periodic report at a past cut-off (which passes
+ * only the reports made before it) both come from here.
+ */
+export function statusFacts(row: StatusRow, reportedAt: Date[], now: Date): AssignmentFacts {
+  const rhythm = rhythmOf(row);
+  return {
+    state: row.state,
+    dueDate: row.due_date,
+    ongoing: row.due_type === 'ongoing' || (row.due_type === 'recurring' && !row.due_date),
+    assignedAt: row.assigned_at,
+    claimedAt: row.claimed_at,
+    percent: row.percent,
+    returned: row.returned,
+    missedPeriods: rhythm ? missedPeriods(rhythm, row.assigned_at, now, reportedAt).length : 0,
+    closedPeriods: rhythm ? closedPeriods(rhythm, row.assigned_at, now).length : 0,
+  };
+}
 
 /**
  * Recomputes the stored status (colour, timeliness, flags) of assignments from their facts with
@@ -23,7 +68,7 @@ export async function refreshStatuses(db: Db, ids: number[], now: Date, dueSoonD
     ])
     .where('assignments.id', 'in', ids)
     .execute();
-  const rhythmic = rows.filter((r) => r.every || r.due_type === 'ongoing');
+  const rhythmic = rows.filter((r) => rhythmOf(r));
   const reports = rhythmic.length
     ? await db
         .selectFrom('progress_reports')
@@ -36,38 +81,19 @@ export async function refreshStatuses(db: Db, ids: number[], now: Date, dueSoonD
         .execute()
     : [];
   for (const row of rows) {
-    const rhythm: Rhythm | null = row.every ?? (row.due_type === 'ongoing' ? 'quarter' : null);
-    const missed = rhythm
-      ? missedPeriods(
-          rhythm,
-          row.assigned_at,
-          now,
-          reports.filter((r) => r.assignment_id === row.id).map((r) => r.created_at),
-        ).length
-      : 0;
-    const closed = rhythm ? closedPeriods(rhythm, row.assigned_at, now).length : 0;
-    const status = computeStatus(
-      {
-        state: row.state,
-        dueDate: row.due_date,
-        ongoing: row.due_type === 'ongoing' || (row.due_type === 'recurring' && !row.due_date),
-        assignedAt: row.assigned_at,
-        claimedAt: row.claimed_at,
-        percent: row.percent,
-        returned: row.returned,
-        missedPeriods: missed,
-        closedPeriods: closed,
-      },
+    const facts = statusFacts(
+      row,
+      reports.filter((r) => r.assignment_id === row.id).map((r) => r.created_at),
       now,
-      { dueSoonDays },
     );
+    const status = computeStatus(facts, now, { dueSoonDays });
     await db
       .updateTable('assignments')
       .set({
         status_color: status.color,
         timeliness: status.timeliness,
         flags: status.flags,
-        missed_periods: missed,
+        missed_periods: facts.missedPeriods,
       })
       .where('id', '=', row.id)
       .execute();

@@ -97,5 +97,6 @@ export async function finishChange(
     entityId: row.id,
     before,
     after: changes,
+    at: ctx.now(),
   });
 }

@@ -10,6 +10,12 @@ export interface AuditEntry {
   entityId: string | number;
   before?: unknown;
   after?: unknown;
+  /**
+   * When the change happened on the use case's clock (the database's clock when left out). The
+   * periodic report rewinds an assignment through the entries after its cut-off, and compares
+   * these times with those of the reports, which are taken from the same clock.
+   */
+  at?: Date;
 }
 
 /**
@@ -30,6 +36,7 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       ip: origin?.ip ?? null,
       user_agent: origin?.userAgent ?? null,
+      ...(entry.at ? { at: entry.at } : {}),
     })
     .execute();
   // every change is audited, so this is where figures go stale: cleared once the change is

@@ -8,6 +8,7 @@ const NOT_FOUND: Record<Resource['kind'] | 'none', string> = {
   directive: 'Không tìm thấy văn bản.',
   file: 'Không tìm thấy tệp.',
   token: 'Không tìm thấy mã truy cập.',
+  report: 'Không tìm thấy báo cáo.',
   none: 'Không tìm thấy.',
 };
 

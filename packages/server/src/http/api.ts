@@ -9,6 +9,7 @@ import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { helpRoutes } from './routes/help';
 import { notificationRoutes, settingsRoutes } from './routes/notifications';
+import { reportRoutes } from './routes/reports';
 import { trackingRoutes } from './routes/tracking';
 import { userRoutes } from './routes/users';
 
@@ -24,6 +25,7 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/', directiveRoutes)
   .route('/', assignmentRoutes)
   .route('/', trackingRoutes)
+  .route('/', reportRoutes)
   .route('/', directoryRoutes)
   .route('/', userRoutes)
   .route('/', apiTokenRoutes)

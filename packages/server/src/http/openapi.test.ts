@@ -68,5 +68,10 @@ describe('the OpenAPI document is generated from the served routes', () => {
       'application/json',
     ]);
     expect(document.paths['/api/units/import']?.post?.requestBody.content).toHaveProperty('text/csv');
+    // the periodic report: its period and scope, and the export's format
+    expect(document.paths['/api/reports']?.get?.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['period', 'from', 'to', 'directiveId', 'programme', 'unitId', 'withChildren']),
+    );
+    expect(document.paths['/api/reports/export']?.get?.parameters.map((p) => p.name)).toContain('format');
   });
 });

@@ -36,3 +36,5 @@ export type UnitFigures = Dashboard['byUnit'][number];
 
 export type PendingExtension = Ok<typeof client.api.extensions.$get>['items'][number];
 export type ObstacleItem = Ok<typeof client.api.obstacles.$get>['items'][number];
+
+export type PeriodicReport = Ok<typeof client.api.reports.$get>;

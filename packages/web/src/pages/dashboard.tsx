@@ -8,10 +8,12 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { api } from '../api/client';
 import type { Dashboard } from '../api/schema';
+import { useUser } from '../auth';
 import { type FigureFilter, FigureLink } from '../components/figure-link';
 import { QueryState } from '../components/query-state';
 import { UnitFiguresTable } from '../components/unit-figures-table';
 import { percent } from '../format';
+import { mayOpen } from '../screens';
 import { vi } from '../text/vi';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -45,6 +47,7 @@ function Chart({
 
 /** The leader's picture in ten seconds; every figure opens the list behind it, counted the same way. */
 export function DashboardPage() {
+  const user = useUser();
   const query = useQuery({ queryKey: ['dashboard'], queryFn: () => api.get<Dashboard>('/api/dashboard') });
   const navigate = useNavigate();
   const toList = (filter: FigureFilter) => navigate({ to: '/danh-sach', search: { ...filter, lead: true } });
@@ -57,6 +60,13 @@ export function DashboardPage() {
             <Typography.Text type="secondary" data-testid="dashboard-scope">
               {vi.dashboard.scope} <Link to="/huong-dan">{vi.dashboard.howCounted}</Link>
             </Typography.Text>
+            {mayOpen(user.abilities, '/bao-cao') && (
+              <Typography.Paragraph>
+                <Link to="/bao-cao" data-testid="dashboard-reports">
+                  {vi.dashboard.periodicReport}
+                </Link>
+              </Typography.Paragraph>
+            )}
           </Col>
           <Col xs={24} md={6}>
             <Card hoverable onClick={() => toList({})} data-testid="dashboard-total">

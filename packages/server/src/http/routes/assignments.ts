@@ -11,6 +11,7 @@ import { reportProgress } from '../../assignments/report-progress';
 import { requestExtension } from '../../assignments/request-extension';
 import { searchByTask } from '../../assignments/search-by-task';
 import { verifyCompletion } from '../../assignments/verify-completion';
+import { assignmentListXlsx } from '../../reports/list-xlsx';
 import type { AppEnv } from '../app';
 import { ctxOf, requireUser } from '../auth-middleware';
 import {
@@ -20,6 +21,7 @@ import {
   commentBody,
   deadlineBody,
   extensionBody,
+  listExportQuery,
   listQuery,
   reminderBody,
   reportBody,
@@ -42,6 +44,18 @@ export const assignmentRoutes = new Hono<AppEnv>()
     doc('Tìm nhiệm vụ theo từ khóa, gộp theo nhiệm vụ (không cần gõ dấu)', 'assignments'),
     query(searchByTaskQuery),
     async (c) => c.json(await searchByTask(ctxOf(c), c.req.valid('query'))),
+  )
+  .get(
+    '/assignments/export',
+    doc('Tải danh sách nhiệm vụ (XLSX, với bộ lọc đang chọn)', 'assignments'),
+    query(listExportQuery),
+    async (c) => {
+      const file = await assignmentListXlsx(ctxOf(c), c.req.valid('query'));
+      return c.body(new Uint8Array(file.bytes), 200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': 'attachment; filename="danh-sach-nhiem-vu.xlsx"',
+      });
+    },
   )
   .get('/assignments/:id', doc('Chi tiết và lịch sử', 'assignments'), async (c) =>
     c.json(await getAssignment(ctxOf(c), pathId(c))),

@@ -45,6 +45,9 @@ export const searchByTaskQuery = z.object({
   page,
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+/** The work list's filters for its XLSX download: every page, so no page or page size. */
+export const listExportQuery = listQuery.omit({ page: true, pageSize: true });
 export const reportBody = z.object({
   percent: z.number().int().min(0, 'Tiến độ từ 0 đến 100%').max(100, 'Tiến độ từ 0 đến 100%'),
   narrative: z.string().trim().min(1, 'Cần mô tả kết quả thực hiện').max(20_000),

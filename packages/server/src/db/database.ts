@@ -54,6 +54,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10, types });
     pool.on('error', () => {}); // an idle client's error is reported on its next use
+    // a checked-out client between two queries (inside a transaction) whose connection the server
+    // ends (restart, failover) must not crash the process: the error reaches its next query instead
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

@@ -14,7 +14,8 @@ describe.each(testEngines())(
   (engine) => {
     const cleanups: (() => Promise<void>)[] = [];
     afterEach(async () => {
-      for (const c of cleanups.splice(0)) await c();
+      // last in, first out: the server stops before its database is dropped
+      for (const c of cleanups.splice(0).reverse()) await c();
       vi.restoreAllMocks();
     });
 

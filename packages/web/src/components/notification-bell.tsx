@@ -1,7 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Badge } from 'antd';
 import { client } from '../api/client';
 import { vi } from '../text/vi';
 
@@ -13,15 +12,23 @@ export const unreadCountQuery = {
   refetchOnWindowFocus: true,
 } as const;
 
-/** The bell in the header: how many notifications are unread; opens the list. */
+/**
+ * The bell in the header: how many notifications are unread; opens the list. A plain count, not
+ * antd's Badge, which would add its motion code to every screen's first load.
+ */
 export function NotificationBell() {
   const unread = useQuery(unreadCountQuery);
   const count = unread.data ?? 0;
   return (
     <Link to="/thong-bao" aria-label={vi.notifications.bell(count)} data-testid="bell">
-      <Badge count={count} size="small" overflowCount={99}>
+      <span className="bell">
         <BellOutlined style={{ fontSize: 20, color: '#fff', padding: 4 }} />
-      </Badge>
+        {count > 0 && (
+          <span className="bell-count" aria-hidden="true">
+            {count > 99 ? '99+' : count}
+          </span>
+        )}
+      </span>
     </Link>
   );
 }
